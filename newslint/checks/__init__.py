@@ -1,0 +1,55 @@
+"""Checks: one module per rule family, each rule a pure function of the analysis.
+
+A check receives a `CheckContext` and yields diagnostics; it never parses text itself and
+never loads a model. Modules here are imported by the registry, so they import nothing heavy
+at module level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newslint.diagnostics import Diagnostic, Edit, Fix, Related
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+    from newslint.document import Document
+    from newslint.registry import Rule
+
+
+@dataclass
+class CheckContext:
+    """What one rule sees of one document: the analysis and the rule's options."""
+
+    analysis: Analysis
+    rule: Rule
+    options: Mapping[str, Any]
+
+    @property
+    def document(self) -> Document:
+        return self.analysis.document
+
+    def diagnostic(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        fix: Fix | None = None,
+        related: tuple[Related, ...] = (),
+    ) -> Diagnostic:
+        return Diagnostic(
+            code=self.rule.code,
+            message=message,
+            start=start,
+            end=end,
+            severity=self.rule.severity,
+            fix=fix,
+            related=related,
+        )
+
+    def replacement(self, start: int, end: int, text: str, message: str) -> Fix:
+        """A fix that replaces [start, end) with `text`."""
+        return Fix(message, (Edit(start, end, text),))

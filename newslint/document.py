@@ -1,0 +1,123 @@
+"""The document model: original text, the prose the analysis reads, and position maps.
+
+Everything inside newslint works with character (code point) offsets into `Document.text`,
+the decoded original without its byte-order mark. Readers mask non-prose (code, front matter,
+markup) in `Document.prose` with same-length blanks, so an offset in the prose is an offset in
+the original. Lines, code-point columns and UTF-16 positions are computed only for output.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line begins (CRLF, CR and LF all end a line)."""
+    return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of character offsets, [start, end)."""
+
+    start: int
+    end: int
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@dataclass(frozen=True)
+class Paragraph(Span):
+    """A block of prose; `kind` is "paragraph", "heading" or "item"."""
+
+    kind: str = "paragraph"
+
+
+@dataclass(frozen=True)
+class Directive(Span):
+    """An inline suppression comment: `<!-- newslint: disable|enable|ignore CODES -->`."""
+
+    action: str = "disable"
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Position:
+    """A rendered position: `line` 1-based, `column` 1-based in code points."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """One file (or buffer) as read, with its prose regions and position maps."""
+
+    path: str
+    text: str
+    prose: str
+    paragraphs: list[Paragraph]
+    quotes: list[Span] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    bom: bool = False
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return line_starts(self.text)
+
+    def line_index(self, offset: int) -> int:
+        """0-based line containing `offset`."""
+        return bisect.bisect_right(self._line_starts, offset) - 1
+
+    def position(self, offset: int) -> Position:
+        """1-based line and code-point column of `offset`."""
+        line = self.line_index(offset)
+        return Position(line + 1, offset - self._line_starts[line] + 1)
+
+    def utf16_position(self, offset: int) -> tuple[int, int]:
+        """0-based line and UTF-16 code-unit character, as the Language Server Protocol counts."""
+        line = self.line_index(offset)
+        prefix = self.text[self._line_starts[line] : offset]
+        return line, len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+    def offset_of_utf16(self, line: int, character: int) -> int:
+        """The character offset of an LSP position (clamped to the line)."""
+        line = min(max(line, 0), len(self._line_starts) - 1)
+        start = self._line_starts[line]
+        offset, units = start, 0
+        while offset < len(self.text) and units < character and self.text[offset] not in "\r\n":
+            units += 2 if ord(self.text[offset]) > 0xFFFF else 1
+            offset += 1
+        return offset
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside a direct quotation."""
+        return any(q.covers(start, end) for q in self.quotes)
+
+    def quoted_share(self, start: int, end: int) -> float:
+        """The share of non-blank characters of [start, end) that lie inside quotations."""
+        total = sum(1 for ch in self.prose[start:end] if not ch.isspace())
+        if not total:
+            return 0.0
+        inside = 0
+        for q in self.quotes:
+            lo, hi = max(q.start, start), min(q.end, end)
+            if lo < hi:
+                inside += sum(1 for ch in self.prose[lo:hi] if not ch.isspace())
+        return inside / total
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        for paragraph in self.paragraphs:
+            if offset in paragraph:
+                return paragraph
+        return None

