@@ -47,9 +47,10 @@ def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     `min-paragraph-words` (default 30) and paragraphs that are mostly direct quotation are not
     measured.""",
     bad="Notwithstanding considerable institutional reluctance, parliamentary representatives "
-    "unanimously authorised comprehensive infrastructural modernisation, simultaneously "
-    "establishing supplementary administrative oversight mechanisms, environmental "
-    "sustainability obligations and intergovernmental coordination responsibilities.",
+    "unanimously authorised comprehensive infrastructural modernisation programmes, simultaneously "
+    "establishing supplementary administrative oversight mechanisms, environmental sustainability "
+    "obligations, intergovernmental coordination responsibilities and independent evaluation "
+    "procedures for every participating regional authority.",
     good="Lawmakers voted on Tuesday to rebuild the city's old bridges. The work starts next "
     "spring and should take three years. A new panel will check the costs and report to "
     "the council every month until the last bridge is open.",
@@ -68,7 +69,7 @@ def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
         if doc.quoted_share(p.start, p.end) >= MOSTLY_QUOTED:
             continue
         grade = textstat.flesch_kincaid_grade(text)
-        if grade > target:
+        if round(grade, 1) > target:
             yield ctx.diagnostic(
                 p.start,
                 p.end,
