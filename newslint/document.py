@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -50,8 +51,7 @@ class Directive(Span):
     codes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """A rendered position: `line` 1-based, `column` 1-based in code points."""
 
     line: int

@@ -121,7 +121,11 @@ def repeated_word(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 def same_word(a, b) -> bool:
-    return a.is_alpha and b.is_alpha and a.lower_ == b.lower_ and (a.text == b.text or not (a.is_upper or b.is_upper))
+    """Two spellings of one whole word; "the the-ory" is not a repeat."""
+    if not (a.is_alpha and b.is_alpha and a.lower_ == b.lower_):
+        return False
+    hyphenated = not b.whitespace_ and b.i + 1 < len(b.doc) and b.doc[b.i + 1].text in "-–"
+    return not hyphenated and (a.text == b.text or not (a.is_upper or b.is_upper))
 
 
 def repeated_message(word: str, quoted: bool, around: str | None = None) -> str:
