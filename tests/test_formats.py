@@ -18,7 +18,7 @@ SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_t
 def sample_results() -> list[FileResult]:
     """A diagnostic with a fix and a related location in another file, after an emoji."""
     draft = read_document("drafts/a.md", "🔥 Crews said the the road, 290 miles away.\n".encode())
-    source = read_document("wire/b.txt", "The depot is 290 kilometers from the border.\n".encode())
+    source = read_document("wire/b.txt", b"The depot is 290 kilometers from the border.\n")
     start = draft.text.index("the the")
     repeat = Diagnostic(
         "NL503",
