@@ -122,6 +122,11 @@ def test_repeated_words_are_flagged(text, span):
         "The council met. The council voted.",
         "Let's go, go, go! the coach shouted.",
         "He may, again, may not attend.",
+        "Tickets for Duran Duran sold out.",
+        "The band played Please Please Me twice.",
+        "She was the first first lady to hold office.",
+        "Critics called it a no no for voters.",
+        "Sgt. Mourad Mourad was not hurt.",
     ],
 )
 def test_correct_repetitions_stay_silent(text):

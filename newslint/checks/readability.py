@@ -83,7 +83,8 @@ def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
     summary="Accidentally repeated word",
     explanation="""A word typed twice ("the the"), or a function word repeated around a short
     adverb ("may again may"), is a slip left by rewriting. Correct doubles such as "had had"
-    and "that that" are listed in `rules/readability.yaml` and stay silent. Inside a direct
+    and "that that" are listed in `rules/readability.yaml` and stay silent, as do capitalised
+    pairs that are names or titles ("Duran Duran"). Inside a direct
     quotation the slip is reported without a fix: check the quote against its source.""",
     bad="Officials said the the road would reopen on Monday.",
     good="Officials said the road would reopen on Monday, and that that decision was final.",
@@ -101,7 +102,7 @@ def repeated_word(ctx: CheckContext) -> Iterator[Diagnostic]:
         for i, first in enumerate(words[:-1]):
             second = words[i + 1]
             start = pa.offset + first.idx
-            if same_word(first, second) and first.lower_ not in doubles:
+            if same_word(first, second) and first.lower_ not in doubles and not is_name(first, second, function_words):
                 end = pa.offset + second.idx + len(second)
                 quoted = doc.in_quote(start, end)
                 fix = (
@@ -126,6 +127,11 @@ def same_word(a, b) -> bool:
         return False
     hyphenated = not b.whitespace_ and b.i + 1 < len(b.doc) and b.doc[b.i + 1].text in "-–"
     return not hyphenated and (a.text == b.text or not (a.is_upper or b.is_upper))
+
+
+def is_name(first, second, function_words: set[str]) -> bool:
+    """A capitalised pair such as "Duran Duran" or "NIL NIL" is a name, a title or a table cell."""
+    return second.text[:1].isupper() and first.lower_ not in function_words
 
 
 def repeated_message(word: str, quoted: bool, around: str | None = None) -> str:
