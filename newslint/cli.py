@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from newslint import __version__
 from newslint.errors import NewslintError
+
+if TYPE_CHECKING:
+    from newslint.run import RunOptions
 
 FORMAT_CHOICE = click.Choice(["text", "json", "sarif", "github", "lsp"])
 LEVEL_CHOICE = click.Choice(["error", "warning", "info"])
@@ -33,57 +37,82 @@ def main() -> None:
     """
 
 
+def output_options(command):
+    """The options every linting command shares."""
+    options = [
+        click.option(
+            "--format", "output_format", type=FORMAT_CHOICE, default="text", show_default=True, help="Output format."
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            help="Rule codes or prefixes to run (comma-separated; replaces the configured set).",
+        ),
+        click.option(
+            "--ignore",
+            multiple=True,
+            help="Rule codes or prefixes to skip (comma-separated; adds to the configured set).",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(path_type=Path),
+            help="Configuration file to use instead of discovery.",
+        ),
+        click.option(
+            "--fail-level", type=LEVEL_CHOICE, help="Lowest severity that makes the exit code 1 [default: warning]."
+        ),
+        click.option(
+            "--exit-zero", is_flag=True, help="Exit 0 even when problems are found (input errors still exit 2)."
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line."),
+        click.option("--statistics", is_flag=True, help="Print a count of findings per rule instead of each finding."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def run_options(kwargs: dict) -> RunOptions:
+    from newslint.run import RunOptions
+
+    kwargs["select"], kwargs["ignore"] = split_codes(kwargs["select"]), split_codes(kwargs["ignore"])
+    return RunOptions(**kwargs)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=FORMAT_CHOICE, default="text", show_default=True, help="Output format.")
-@click.option(
-    "--select", multiple=True, help="Rule codes or prefixes to run (comma-separated; replaces the configured set)."
-)
-@click.option(
-    "--ignore", multiple=True, help="Rule codes or prefixes to skip (comma-separated; adds to the configured set)."
-)
-@click.option(
-    "--config", "config_path", type=click.Path(path_type=Path), help="Configuration file to use instead of discovery."
-)
-@click.option("--fail-level", type=LEVEL_CHOICE, help="Lowest severity that makes the exit code 1 [default: warning].")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found (input errors still exit 2).")
+@output_options
+@click.option("--against", multiple=True, help="A source file or directory to compare the drafts with (repeatable).")
 @click.option("--fix", is_flag=True, help="Apply the fixes of fixable rules, rewriting files atomically.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
-@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line.")
-@click.option("--statistics", is_flag=True, help="Print a count of findings per rule instead of each finding.")
 @click.option("--stdin-filename", help="The file name to report (and to find configuration from) when reading '-'.")
-def check(
-    paths,
-    output_format,
-    select,
-    ignore,
-    config_path,
-    fail_level,
-    exit_zero,
-    fix,
-    diff,
-    quiet,
-    statistics,
-    stdin_filename,
-):
-    """Lint PATHS (files, directories, or - for stdin)."""
-    from newslint.run import run_check
+def check(paths, against, **kwargs):
+    """Lint PATHS (files, directories, or - for stdin).
 
-    status = run_check(
-        paths=paths,
-        output_format=output_format,
-        select=split_codes(select),
-        ignore=split_codes(ignore),
-        config_path=config_path,
-        fail_level=fail_level,
-        exit_zero=exit_zero,
-        fix=fix,
-        diff=diff,
-        quiet=quiet,
-        statistics=statistics,
-        stdin_filename=stdin_filename,
-    )
-    sys.exit(status)
+    With --against, also report every figure, unit, spelling, date and quote in the drafts that
+    differs from the sources.
+    """
+    from newslint.run import run
+
+    sys.exit(run(paths, run_options({**kwargs, "against": against or None})))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@output_options
+def compare(files, **kwargs):
+    """Compare versions of one story (FILES or directories) with each other.
+
+    Each disagreement is reported once, at the minority version, with related locations in
+    the others.
+    """
+    from newslint.run import run
+
+    if len(files) < 2 and not any(Path(f).is_dir() for f in files):
+        report_error("compare needs at least two versions")
+        sys.exit(2)
+    sys.exit(run(files, run_options(kwargs), compare=True))
 
 
 @main.command()

@@ -13,6 +13,7 @@ from pathlib import Path
 from newslint.analysis import Analysis, Analyzer, extractor_needs
 from newslint.checks import CheckContext
 from newslint.config import Config
+from newslint.crosscheck import AGAINST, COMPARE, CrossContext
 from newslint.diagnostics import Diagnostic, FileResult
 from newslint.document import Document
 from newslint.errors import InputError, NewslintError
@@ -58,19 +59,35 @@ class Linter:
                 errors.append(err)
         return documents, errors
 
-    def analyze(self, documents: Sequence[tuple[Document, Config]]) -> list[Analysis]:
-        """Analyse documents in one batch, with what the union of their rules needs."""
-        needs = expand_needs(need for _, config in documents for r in config.rules() for need in r.needs)
-        models = {config.model for _, config in documents}
+    def analyze(self, documents: Sequence[Document], configs: Sequence[Config], cross: bool = False) -> list[Analysis]:
+        """Analyse documents in one batch, with what the rules of `configs` need."""
+        needs = expand_needs(need for c in configs for r in c.rules() if cross or not r.cross for need in r.needs)
+        models = {c.model for c in configs}
         self.analyzer.model = next(iter(models)) if len(models) == 1 else None
-        return self.analyzer.analyze([d for d, _ in documents], needs)
+        return self.analyzer.analyze(documents, needs)
 
-    def lint(self, sources: Sequence[Source], fix: bool = False) -> tuple[list[FileResult], list[NewslintError]]:
-        """Lint every readable source; errors name the files that could not be read or checked."""
+    def lint(
+        self, sources: Sequence[Source], fix: bool = False, against: Sequence[Source] | None = None
+    ) -> tuple[list[FileResult], list[NewslintError]]:
+        """Lint every readable source; with `against`, also compare each with those sources.
+
+        Errors name the files that could not be read or checked.
+        """
         documents, errors = self.read(sources)
+        references, reference_errors = self.read(against or ())
+        errors += reference_errors
+        configs = [c for _, c in documents]
+        analyses = self.analyze([d for d, _ in documents + references], configs, cross=against is not None)
+        drafts, others = analyses[: len(documents)], analyses[len(documents) :]
         results = []
-        for analysis, (document, config) in zip(self.analyze(documents), documents):
-            diagnostics, rule_errors = check(analysis, config, config.rules())
+        for analysis, (document, config) in zip(drafts, documents):
+            rules = config.rules()
+            diagnostics, rule_errors = check(analysis, config, [r for r in rules if not r.cross])
+            if against is not None:
+                cross, cross_errors = check(
+                    analysis, config, [r for r in rules if r.cross], others=others, mode=AGAINST
+                )
+                diagnostics, rule_errors = sorted(diagnostics + cross, key=sort_key), rule_errors + cross_errors
             errors.extend(rule_errors)
             result = FileResult(document, diagnostics)
             if fix:
@@ -79,13 +96,32 @@ class Linter:
             results.append(result)
         return results, errors
 
+    def compare(self, sources: Sequence[Source]) -> tuple[list[FileResult], list[NewslintError]]:
+        """Versions of one story compared: each disagreement once, at the minority version."""
+        documents, errors = self.read(sources)
+        analyses = self.analyze([d for d, _ in documents], [c for _, c in documents], cross=True)
+        results = []
+        for position, (analysis, (document, config)) in enumerate(zip(analyses, documents)):
+            others = analyses[:position] + analyses[position + 1 :]
+            rules = [r for r in config.rules() if r.cross]
+            diagnostics, rule_errors = check(analysis, config, rules, others=others, mode=COMPARE, order=position)
+            errors.extend(rule_errors)
+            results.append(FileResult(document, diagnostics))
+        return results, errors
 
-def check(analysis: Analysis, config: Config, rules: Iterable[Rule]) -> tuple[list[Diagnostic], list[NewslintError]]:
-    """Run `rules` on one analysed document; severities and suppressions applied, sorted."""
+
+def check(
+    analysis: Analysis, config: Config, rules: Iterable[Rule], **cross: object
+) -> tuple[list[Diagnostic], list[NewslintError]]:
+    """Run `rules` on one analysed document; severities and suppressions applied, sorted.
+
+    Keyword arguments (`others`, `mode`, `order`) make the rules cross-document checks.
+    """
     diagnostics: list[Diagnostic] = []
     errors: list[NewslintError] = []
     for r in rules:
-        context = CheckContext(analysis, r, config.rule_options(r))
+        options = config.rule_options(r)
+        context = CrossContext(analysis, r, options, **cross) if cross else CheckContext(analysis, r, options)
         severity = config.rule_severity(r)
         try:
             diagnostics.extend(d.with_severity(severity) for d in r.check(context))

@@ -47,6 +47,8 @@ class Rule:
     enabled: bool = True
     needs: frozenset[str] = frozenset()
     options: Mapping[str, Any] = field(default_factory=dict)
+    cross: bool = False  # compares documents: runs only with --against or `compare`
+    source: str = ""  # for a cross rule: the source text its examples are checked against
 
     @property
     def category(self) -> str:
@@ -73,6 +75,8 @@ def rule(
     enabled: bool = True,
     needs: Iterable[str] = (),
     options: Mapping[str, Any] | None = None,
+    cross: bool = False,
+    source: str = "",
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register the decorated check function as rule `code`."""
 
@@ -92,6 +96,8 @@ def rule(
             enabled=enabled,
             needs=frozenset(needs),
             options=dict(options or {}),
+            cross=cross,
+            source=source,
         )
         return check
 

@@ -47,5 +47,6 @@ def explain_rule(code: str) -> str:
         f"{', fixable' if r.fixable else ''}{'' if r.enabled else ', off by default'})\n\n"
         f"{r.summary}.\n\n{r.explanation}\n\n"
         f"Options, in the [{r.category}] section of the configuration:\n{options}\n"
-        f"Bad:\n  {r.bad}\n\nGood:\n  {r.good}\n"
+        + (f"Source (the examples are checked against it):\n  {r.source}\n\n" if r.source else "")
+        + f"Bad:\n  {r.bad}\n\nGood:\n  {r.good}\n"
     )

@@ -1,22 +1,107 @@
-"""`newslint check`: gather inputs, lint, fix, print, and choose the exit code."""
+"""`newslint check` and `newslint compare`: gather inputs, lint, fix, print, choose the exit code."""
 
 from __future__ import annotations
 
 import difflib
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
 
 from newslint.config import ConfigResolver
 from newslint.diagnostics import FileResult
-from newslint.engine import Linter
+from newslint.engine import Linter, Source
 from newslint.errors import NewslintError
 from newslint.fixes import write_atomically
 from newslint.formats import render
 from newslint.formats.text_format import statistics as statistics_table
 from newslint.sources import gather
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    output_format: str = "text"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    config_path: Path | None = None
+    fail_level: str | None = None
+    exit_zero: bool = False
+    quiet: bool = False
+    statistics: bool = False
+    fix: bool = False
+    diff: bool = False
+    stdin_filename: str | None = None
+    against: tuple[str, ...] | None = None
+
+
+def say(message: object) -> None:
+    click.echo(f"newslint: {message}", err=True)
+
+
+def gather_sources(paths, options: RunOptions, resolver: ConfigResolver) -> tuple[list[Source], list[NewslintError]]:
+    gathered = gather(paths, resolver, options.stdin_filename)
+    for note in gathered.notes:
+        say(note)
+    overridden = [
+        replace(s, config=s.config.with_overrides(options.select, options.ignore, options.fail_level))
+        for s in gathered.sources
+    ]
+    return overridden, gathered.errors
+
+
+def run(paths, options: RunOptions, compare: bool = False) -> int:
+    """Lint (or compare) `paths`, print the report and return the exit code."""
+    try:
+        resolver = ConfigResolver(options.config_path)
+    except NewslintError as err:
+        say(err)
+        return 2
+    sources, errors = gather_sources(paths, options, resolver)
+    against = None
+    if options.against is not None:
+        against, against_errors = gather_sources(options.against, options, resolver)
+        errors += against_errors
+    linter = Linter()
+    try:
+        if compare:
+            results, lint_errors = linter.compare(sources)
+        else:
+            results, lint_errors = linter.lint(sources, fix=options.fix or options.diff, against=against)
+    except NewslintError as err:  # the model cannot load: nothing can be linted
+        say(err)
+        return 2
+    errors += lint_errors
+    stdin_paths = {s.path for s in sources if s.from_stdin}
+
+    changed = []
+    if options.diff:
+        changed = [r for r in results if r.fixed_text != r.document.text]
+        click.echo("".join(unified_diff(r.document.path, r.document.text, r.fixed_text) for r in changed), nl=False)
+    else:
+        if options.fix:
+            errors += write_fixes(results, stdin_paths)
+        if options.statistics:
+            report = statistics_table(results)
+        else:
+            report = render(options.output_format, results, quiet=options.quiet)
+        click.echo(report, nl=False, err=options.fix and bool(stdin_paths))
+    for err in errors:
+        say(err)
+    return exit_code(results, sources, errors, changed, options)
+
+
+def exit_code(
+    results: list[FileResult], sources: list[Source], errors: list, changed: list, options: RunOptions
+) -> int:
+    if errors:
+        return 2
+    if options.exit_zero:
+        return 0
+    if options.diff:
+        return 1 if changed else 0
+    levels = {s.path: s.config.fail_level.rank for s in sources}
+    return 1 if any(d.severity.rank >= levels[r.document.path] for r in results for d in r.diagnostics) else 0
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
@@ -25,61 +110,6 @@ def unified_diff(path: str, before: str, after: str) -> str:
             before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
         )
     )
-
-
-def run_check(
-    *,
-    paths,
-    output_format: str,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    config_path: Path | None,
-    fail_level: str | None,
-    exit_zero: bool,
-    fix: bool,
-    diff: bool,
-    quiet: bool,
-    statistics: bool,
-    stdin_filename: str | None,
-) -> int:
-    errors: list[NewslintError] = []
-    try:
-        resolver = ConfigResolver(config_path)
-    except NewslintError as err:
-        click.echo(f"newslint: {err}", err=True)
-        return 2
-    gathered = gather(paths, resolver, stdin_filename)
-    for note in gathered.notes:
-        click.echo(f"newslint: {note}", err=True)
-    sources = [replace(s, config=s.config.with_overrides(select, ignore, fail_level)) for s in gathered.sources]
-    errors.extend(gathered.errors)
-    try:
-        results, lint_errors = Linter().lint(sources, fix=fix or diff)
-    except NewslintError as err:  # the model cannot load: nothing can be linted
-        click.echo(f"newslint: {err}", err=True)
-        return 2
-    errors.extend(lint_errors)
-    stdin_paths = {s.path for s in sources if s.from_stdin}
-
-    if diff:
-        changed = [r for r in results if r.fixed_text != r.document.text]
-        click.echo("".join(unified_diff(r.document.path, r.document.text, r.fixed_text) for r in changed), nl=False)
-    else:
-        if fix:
-            errors.extend(write_fixes(results, stdin_paths))
-        report = statistics_table(results) if statistics else render(output_format, results, quiet=quiet)
-        click.echo(report, nl=False, err=fix and bool(stdin_paths))
-    for err in errors:
-        click.echo(f"newslint: {err}", err=True)
-
-    if errors:
-        return 2
-    if exit_zero:
-        return 0
-    if diff:
-        return 1 if changed else 0
-    levels = {s.path: s.config.fail_level.rank for s in sources}
-    return 1 if any(d.severity.rank >= levels[r.document.path] for r in results for d in r.diagnostics) else 0
 
 
 def write_fixes(results: list[FileResult], stdin_paths: set[str]) -> list[NewslintError]:

@@ -20,11 +20,11 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 _linter = Linter(Analyzer())
 
 
-def lint(text: str, select: str | list[str], suffix: str = ".txt", **table) -> list:
+def lint(text: str, select: str | list[str], suffix: str = ".txt", against: list[str] | None = None, **table) -> list:
     """Diagnostics for `text` with only the rules in `select` (codes or prefixes).
 
-    Extra keyword arguments are configuration sections, for example
-    `readability={"max-sentence-words": 10}`.
+    `against` holds source texts for the cross-source rules. Extra keyword arguments are
+    configuration sections, for example `readability={"max-sentence-words": 10}`.
     """
     selected = [select] if isinstance(select, str) else select
     config = (
@@ -32,7 +32,8 @@ def lint(text: str, select: str | list[str], suffix: str = ".txt", **table) -> l
         if table
         else Config(select=tuple(selected))
     )
-    results, errors = _linter.lint([Source(f"draft{suffix}", text.encode("utf-8"), config)])
+    sources = None if against is None else [Source(f"source{i}.txt", t.encode(), config) for i, t in enumerate(against)]
+    results, errors = _linter.lint([Source(f"draft{suffix}", text.encode("utf-8"), config)], against=sources)
     assert not errors, errors
     return results[0].diagnostics
 

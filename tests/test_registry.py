@@ -27,9 +27,14 @@ def test_names_are_unique():
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_bad_example_fires_the_rule(rule):
-    assert rule.code in codes(rule.bad, rule.code)
+    assert rule.code in codes(rule.bad, rule.code, against=[rule.source] if rule.cross else None)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_good_example_stays_silent(rule):
-    assert rule.code not in codes(rule.good, rule.code)
+    assert rule.code not in codes(rule.good, rule.code, against=[rule.source] if rule.cross else None)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.cross], ids=lambda r: r.code)
+def test_cross_rules_have_a_source_example(rule):
+    assert rule.source and rule.category == "sources"

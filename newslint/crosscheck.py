@@ -1,0 +1,61 @@
+"""Cross-source checking: a draft against its sources, or versions of one story compared.
+
+Cross rules (category `sources`, `cross=True`) see one draft and the other documents. Two
+modes share them:
+
+- `against`: the others are the draft's sources; anything in the draft that differs from what
+  every source says is reported.
+- `compare`: every document is a version; a disagreement is reported once, at the minority
+  version (on a tie, at the version that comes later), with related locations in the others.
+
+Facts are aligned across documents by each rule; `Vote` decides where a difference is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslint.checks import CheckContext
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+AGAINST = "against"
+COMPARE = "compare"
+
+
+@dataclass
+class CrossContext(CheckContext):
+    """A check context that also sees the other documents."""
+
+    others: Sequence[Analysis] = ()
+    mode: str = AGAINST
+    order: int = 0  # the draft's position among all versions (compare mode)
+
+    def others_in_order(self) -> list[tuple[int, Analysis]]:
+        """The other documents with their positions among all versions."""
+        positions = [i for i in range(len(self.others) + 1) if i != self.order]
+        return list(zip(positions, self.others, strict=True))
+
+    def reports(self, mine: Hashable, theirs: Sequence[tuple[int, Hashable]]) -> bool:
+        """Whether the draft's value `mine` is a finding, given the others' (position, value).
+
+        Nothing to compare with is never a finding. Against: `mine` differs from every source.
+        Compare: more versions share another value, or as many do and it appears earlier.
+        """
+        if not theirs:
+            return False
+        if self.mode == AGAINST:
+            return all(value != mine for _, value in theirs)
+        votes: dict[Hashable, int] = {mine: 1}
+        first_seen: dict[Hashable, int] = {mine: self.order}
+        for position, value in theirs:
+            votes[value] = votes.get(value, 0) + 1
+            first_seen[value] = min(first_seen.get(value, position), position)
+        return any(
+            count > votes[mine] or (count == votes[mine] and first_seen[value] < first_seen[mine])
+            for value, count in votes.items()
+            if value != mine
+        )

@@ -1,0 +1,104 @@
+"""Fuzzy matching of quoted words across documents, tolerant of typography.
+
+Texts are normalised (case, curly quotes and apostrophes, dashes, ellipses, spacing) with a
+map from each normalised character back to its offset in the original, so a match found in
+normalised text points at the exact original span.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
+WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Lower-cased words of a text joined by single spaces, with original offsets per character."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) of normalised [start, end)."""
+        return self.offsets[start], self.offsets[max(end - 1, start)] + 1
+
+
+def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
+    """The words of text[start:end], folded for comparison."""
+    end = len(text) if end is None else end
+    chars: list[str] = []
+    offsets: list[int] = []
+    for m in WORD.finditer(unicodedata.normalize("NFC", text[start:end].translate(TYPOGRAPHY))):
+        if chars:
+            chars.append(" ")
+            offsets.append(start + m.start())
+        for i, ch in enumerate(m.group().lower().strip("'")):
+            chars.append(ch)
+            offsets.append(start + m.start() + i)
+    return Normalised("".join(chars), tuple(offsets))
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of a quotation between ellipses, as original spans."""
+    pieces, cursor = [], start
+    for m in ELLIPSIS.finditer(text, start, end):
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, end))
+    return [(a, b) for a, b in pieces if WORD.search(text, a, b)]
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    start: int  # original offsets in the haystack's text
+    end: int
+
+
+def best_match(needle: Normalised, haystack: Normalised) -> Match | None:
+    """Where `needle` best matches inside `haystack` (score 0-100), trimmed to whole words."""
+    from rapidfuzz import fuzz
+
+    if not needle.text or not haystack.text:
+        return None
+    rough = fuzz.partial_ratio_alignment(needle.text, haystack.text)
+    slack = len(needle.text) // 2
+    lo = haystack.text.rfind(" ", 0, max(rough.dest_start - slack, 0)) + 1
+    hi = haystack.text.find(" ", min(rough.dest_end + slack, len(haystack.text)))
+    hi = len(haystack.text) if hi < 0 else hi
+    words = [(m.start() + lo, m.end() + lo, m.group()) for m in re.finditer(r"\S+", haystack.text[lo:hi])]
+    blocks = difflib.SequenceMatcher(
+        a=needle.text.split(), b=[w for _, _, w in words], autojunk=False
+    ).get_matching_blocks()[:-1]
+    if not blocks:
+        return Match(rough.score, *haystack.span(rough.dest_start, rough.dest_end))
+    first, last = words[blocks[0].b][0], words[blocks[-1].b + blocks[-1].size - 1][1]
+    score = fuzz.ratio(needle.text, haystack.text[first:last])
+    return Match(score, *haystack.span(first, last))
+
+
+def word_diff(ours: str, theirs: str, context: int = 4) -> str:
+    """A word diff from `theirs` to `ours`, [-removed-] {+added+}, long equal runs elided."""
+    a, b = theirs.split(), ours.split()
+    pieces = []
+    opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op == "equal":
+            same = a[i1:i2]
+            head = same[:context] if index else []
+            tail = same[-context:] if index < len(opcodes) - 1 else []
+            if len(same) > len(head) + len(tail):
+                same = [*head, "…", *tail]
+            pieces.append(" ".join(same))
+            continue
+        if i1 < i2:
+            pieces.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j1 < j2:
+            pieces.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(p for p in pieces if p)
