@@ -40,7 +40,7 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     good="“We will continue monitoring additional arms shipments,” Kirby said.",
     source="“We will continue monitoring additional arms shipments from North Korea to Russia,” Kirby added.",
     cross=True,
-    options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-same": 95.0, "quote-near": 70.0},
+    options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-near": 70.0},
 )
 def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
@@ -58,9 +58,7 @@ def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
                 best = max(matches, key=lambda m: m.score, default=None)
                 if best and best.score >= ctx.options["quote-near"]:
                     near.append((position, other, best))
-            theirs = [
-                (pos, words.text if m.score >= ctx.options["quote-same"] else wording(o, m)) for pos, o, m in near
-            ]
+            theirs = [(pos, wording(o, m)) for pos, o, m in near]
             if ctx.reports(words.text, theirs):
                 _, other, closest = max(near, key=lambda item: item[2].score)
                 related = tuple(Related(o.document, m.start, m.end, "closest source wording") for _, o, m in near)
