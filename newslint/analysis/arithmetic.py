@@ -18,7 +18,7 @@ from newslint.data import load_pack
 NEEDS = ("lemmas", "figures")
 
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
-TO_BETWEEN = re.compile(r"\A\s*to\s*\Z", re.I)
+TO_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*to\s*\Z", re.I)
 SHARE_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?\Z", re.I)
 SHARE_TO_PERCENT = re.compile(r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z")
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
@@ -79,9 +79,9 @@ def _ratio(a, b) -> tuple[float, float] | None:
 def _from_to(sentence, prose):
     """Pairs of figures written "from X to Y" with X and Y of one kind."""
     for x, y in zip(sentence, sentence[1:]):
-        if x.kind == y.kind and x.kind != "age" and FROM_BEFORE.search(prose[x.sentence : x.start]):
-            if TO_BETWEEN.match(prose[x.end : y.start]):
-                yield x, y
+        same_kind = x.kind == y.kind and x.kind != "age"
+        if same_kind and FROM_BEFORE.search(prose[x.sentence : x.start]) and TO_BETWEEN.match(prose[x.end : y.start]):
+            yield x, y
 
 
 def _direction(lemmas: dict[int, str], start: int, end: int) -> str | None:

@@ -136,11 +136,14 @@ def _mark_roles(found: list[DateMention], text: str, offset: int, opening: bool)
         before, after = text[: d.start - offset], text[d.end - offset :]
         if d.kind == "date" and d.day and PUBLICATION_PREFIX.search(before):
             d = _with_kind(d, "publication")
-        elif opening and d.kind == "date" and d.day and DATELINE_SUFFIX.match(after):
-            if not before.strip() or DATELINE_PREFIX.match(before):
-                d = _with_kind(d, "dateline")
+        elif opening and d.kind == "date" and d.day and DATELINE_SUFFIX.match(after) and _dateline_place(before):
+            d = _with_kind(d, "dateline")
         marked.append(d)
     return marked
+
+
+def _dateline_place(before: str) -> bool:
+    return not before.strip() or DATELINE_PREFIX.match(before) is not None
 
 
 def _mark_ranges(found: list[DateMention], text: str, offset: int) -> list[DateMention]:

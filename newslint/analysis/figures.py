@@ -36,7 +36,7 @@ AGE_PATTERNS = [
 ]
 RANGE_BEFORE = re.compile(r"(?:\d|\b(?:to|and|or)\s+\w+)\s*(?:%|percent)?\s*(?:-|–|\bto|\band|\bor)\s*\Z", re.I)
 RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*(?:\$|€|£)?\d")
-RANGE_BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.I)
+RANGE_BETWEEN = re.compile(r"\b(?:between|from)\s+\Z|\bfrom\s+(?:\S+\s+){1,3}to\s+\Z", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,7 @@ def extract(analysis) -> list[Figure]:
     dates = analysis.facts("dates")
     figures: list[Figure] = []
     lemmas = _document_lemmas(analysis)
+    datelines = {(d.start, d.end) for d in dates if d.kind in ("dateline", "publication")}
     for pa in analysis.paragraphs:
         text = document.prose[pa.paragraph.start : pa.paragraph.end]
         taken = [(d.start, d.end) for d in dates if pa.paragraph.covers(d.start, d.end)]
@@ -108,7 +109,7 @@ def extract(analysis) -> list[Figure]:
             start, end = pa.offset + number.start, pa.offset + number.end
             if any(s < end and start < e for s, e in taken):
                 continue
-            figure = _figure(pa, text, number, lemmas)
+            figure = _figure(pa, text, number, lemmas, datelines)
             if figure:
                 figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
@@ -119,7 +120,7 @@ def _document_lemmas(analysis) -> dict[str, str]:
     return {t.lower_: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc if t.pos_ == "NOUN"}
 
 
-def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | None:
+def _figure(pa, text: str, number: Number, lemmas: dict[str, str], datelines) -> Figure | None:
     doc = pa.doc
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -159,7 +160,7 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | N
         verb=verb.lemma_.lower() if verb is not None else None,
         subject=_subject(verb),
         modifiers=modifiers,
-        context=tuple(sorted({e.text.lower() for e in sent.ents if e.label_ == "DATE"})),
+        context=_time_context(sent, datelines, pa.offset),
         sentence=pa.offset + sent.start_char,
         distinct=ranged or noun in _pack()["duration-nouns"] or _distinct(doc, span, head, q is not None),
     )
@@ -169,6 +170,21 @@ def _year_like(number: Number, text: str) -> bool:
     """A bare four-digit year ("in 2023"), not a count."""
     plain = not (number.currency or number.percent or number.vague)
     return plain and re.fullmatch(r"(1[5-9]|20)\d\d", text[number.start : number.end]) is not None
+
+
+def _time_context(sent, datelines, offset: int) -> tuple[str, ...]:
+    """Years and months named in the sentence's dates, not its dateline: ("2022", "month-5")."""
+    months = _pack()["months"]
+    words = set()
+    for e in sent.ents:
+        if e.label_ != "DATE" or any(s <= offset + e.start_char < t for s, t in datelines):
+            continue
+        for t in e:
+            if t.lower_.rstrip(".") in months:
+                words.add(f"month-{months[t.lower_.rstrip('.')]}")
+            elif re.fullmatch(r"(1[5-9]|20)\d\d", t.text):
+                words.add(t.text)
+    return tuple(sorted(words))
 
 
 def _head_noun(doc, span, vague: bool):
