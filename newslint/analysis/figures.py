@@ -98,7 +98,6 @@ def extract(analysis) -> list[Figure]:
     dates = analysis.facts("dates")
     figures: list[Figure] = []
     lemmas = _document_lemmas(analysis)
-    datelines = {(d.start, d.end) for d in dates if d.kind in ("dateline", "publication")}
     for pa in analysis.paragraphs:
         text = document.prose[pa.paragraph.start : pa.paragraph.end]
         taken = [(d.start, d.end) for d in dates if pa.paragraph.covers(d.start, d.end)]
@@ -109,7 +108,7 @@ def extract(analysis) -> list[Figure]:
             start, end = pa.offset + number.start, pa.offset + number.end
             if any(s < end and start < e for s, e in taken):
                 continue
-            figure = _figure(pa, text, number, lemmas, datelines)
+            figure = _figure(pa, text, number, lemmas)
             if figure:
                 figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
@@ -120,7 +119,7 @@ def _document_lemmas(analysis) -> dict[str, str]:
     return {t.lower_: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc if t.pos_ == "NOUN"}
 
 
-def _figure(pa, text: str, number: Number, lemmas: dict[str, str], datelines) -> Figure | None:
+def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | None:
     doc = pa.doc
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -160,7 +159,7 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str], datelines) ->
         verb=verb.lemma_.lower() if verb is not None else None,
         subject=_subject(verb),
         modifiers=modifiers,
-        context=_time_context(sent, datelines, pa.offset),
+        context=_context(verb, head),
         sentence=pa.offset + sent.start_char,
         distinct=ranged or noun in _pack()["duration-nouns"] or _distinct(doc, span, head, q is not None),
     )
@@ -172,19 +171,30 @@ def _year_like(number: Number, text: str) -> bool:
     return plain and re.fullmatch(r"(1[5-9]|20)\d\d", text[number.start : number.end]) is not None
 
 
-def _time_context(sent, datelines, offset: int) -> tuple[str, ...]:
-    """Years and months named in the sentence's dates, not its dateline: ("2022", "month-5")."""
-    months = _pack()["months"]
+def _context(verb, head) -> tuple[str, ...]:
+    """Where and when: objects of prepositions and dates attached to the verb or the counted noun.
+
+    "killed 12 people in the north" -> ("north",); "cut 300 jobs last year" -> ("last year",).
+    """
     words = set()
-    for e in sent.ents:
-        if e.label_ != "DATE" or any(s <= offset + e.start_char < t for s, t in datelines):
+    for anchor in (verb, head):
+        if anchor is None:
             continue
-        for t in e:
-            if t.lower_.rstrip(".") in months:
-                words.add(f"month-{months[t.lower_.rstrip('.')]}")
-            elif re.fullmatch(r"(1[5-9]|20)\d\d", t.text):
-                words.add(t.text)
+        for child in anchor.children:
+            if child.dep_ == "prep":
+                words |= {_phrase_text(p) for p in child.children if p.dep_ == "pobj" and p is not head}
+            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+                words.add(_phrase_text(child))
     return tuple(sorted(words))
+
+
+def _phrase_text(token) -> str:
+    """A date entity's whole text ("last year"), otherwise the token's lemma."""
+    if token.ent_type_:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return ent.text.lower()
+    return token.lemma_.lower()
 
 
 def _head_noun(doc, span, vague: bool):
