@@ -24,7 +24,7 @@ DATELINE_PREFIX = re.compile(r"\A[A-Z][\w .'’-]{0,40}(?:,\s*[A-Z][\w .'’-]{0
 DATELINE_SUFFIX = re.compile(r"\A\s*(?:\(|[-–—]|\.-|/)")
 PUBLICATION_PREFIX = re.compile(r"(?:\A|\n)[ \t]*date:?[ \t]*\Z", re.I)
 RANGE_OPENERS = re.compile(r"\b(?:between|from)\s+\Z", re.I)
-RANGE_JOIN = re.compile(r"\A\s*(?:and|to|until|till|through|-|–)\s*\Z", re.I)
+RANGE_JOIN = re.compile(r"\A,?\s*(?:and|to|until|till|through|-|–)\s*\Z", re.I)
 HALF_YEAR = 183
 
 
@@ -94,6 +94,14 @@ def _mention(m: re.Match, kind: str, offset: int, iso: bool = False) -> DateMent
     return DateMention(start, end, m.group(), year, month, day, weekday, kind)
 
 
+def _counted(mention: DateMention, after: str) -> bool:
+    """True for a day that cannot exist followed by a noun: "In April 31 teams applied" is a count."""
+    if mention.day is None or valid(None, mention.month, mention.day):
+        return False
+    word = re.match(r"\s+([a-z]+)", after)
+    return word is not None and word.group(1) not in load_pack("figures")["date-followers"]
+
+
 def _overlapping(a: DateMention, taken: list[DateMention]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
@@ -109,6 +117,8 @@ def paragraph_mentions(text: str, offset: int, opening: bool = True) -> list[Dat
     for name in ("iso", "mdy", "dmy", "my"):
         for m in p[name].finditer(text):
             mention = _mention(m, "date", offset, iso=name == "iso")
+            if mention and _counted(mention, text[m.end() :]):
+                continue
             if mention and not _overlapping(mention, found):
                 found.append(mention)
     for m in p["relative"].finditer(text):

@@ -59,8 +59,8 @@ def _where(ctx: CheckContext, f) -> str:
 
 
 def _phrase(f) -> str:
-    words = [f.qualifier if f.qualifier not in (None, "vague") else "", f.text, f.noun or ""]
-    return " ".join(w for w in words if w)
+    """The figure as written with its normalised qualifier: "more than 1,000"."""
+    return f"{f.qualifier} {f.text}" if f.qualifier not in (None, "vague") else f.text
 
 
 @rule(
@@ -86,7 +86,7 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield ctx.diagnostic(
                     later.start,
                     later.end,
-                    f"'{_phrase(later)}' contradicts '{_phrase(earlier)}' ({_where(ctx, earlier)})",
+                    f"{later.noun} count '{_phrase(later)}' contradicts '{_phrase(earlier)}' ({_where(ctx, earlier)})",
                     related=(Related(ctx.document, earlier.start, earlier.end, f"earlier figure: {_phrase(earlier)}"),),
                 )
                 break
@@ -117,7 +117,7 @@ def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 bare.start,
                 bare.end,
-                f"'{bare.text} {bare.noun}' drops the qualifier of '{_phrase(other)}' ({_where(ctx, other)})",
+                f"{bare.noun} count '{bare.text}' drops the qualifier of '{_phrase(other)}' ({_where(ctx, other)})",
                 related=(Related(ctx.document, other.start, other.end, f"qualified figure: {_phrase(other)}"),),
             )
 
