@@ -121,7 +121,7 @@ def _digit_number(m: re.Match, text: str) -> Number | None:
             return None
         multiplier = {**pack["scale-abbreviations"], **money_only}[abbr]
     value = float(raw) * multiplier
-    precision = 0.5 * 10**-decimals * multiplier
+    precision = 0.5 * 10**-decimals * multiplier if decimals or multiplier > 1 else 0.0
     currency = pack["currency-symbols"][m.group("cur")] if m.group("cur") else None
     start = m.start() if m.group("cur") else m.start("num")
     return Number(start, m.end(), text[start : m.end()], value, value, value, precision, currency)
@@ -136,16 +136,14 @@ def _with_suffix(n: Number, text: str) -> Number:
     p = _patterns()
     rest = text[n.end :]
     if m := p.percent.match(rest):
-        return Number(n.start, n.end + m.end(), text[n.start : n.end + m.end()], *_fields(n), percent=True)
+        precision = n.precision or 0.5  # a whole percentage is a rounded one
+        end = n.end + m.end()
+        return Number(n.start, end, text[n.start : end], n.value, n.low, n.high, precision, n.currency, percent=True)
     if not n.currency and (m := p.currency_word.match(rest)):
         currency = _pack()["currency-words"][m.group().strip().lower()]
         end = n.end + m.end()
         return Number(n.start, end, text[n.start : end], n.value, n.low, n.high, n.precision, currency, vague=n.vague)
     return n
-
-
-def _fields(n: Number) -> tuple:
-    return n.value, n.low, n.high, n.precision, n.currency
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -162,7 +160,7 @@ def find_numbers(text: str) -> list[Number]:
             found.append(n)
     for m in p.words.finditer(text):
         value = words_value(m.group())
-        n = Number(m.start(), m.end(), m.group(), value or 0, value or 0, value or 0, 0.5)
+        n = Number(m.start(), m.end(), m.group(), value or 0, value or 0, value or 0, 0.0)
         if value is not None and not _overlaps(n, found):
             found.append(n)
     return sorted((_with_suffix(n, text) for n in found), key=lambda n: n.start)

@@ -71,7 +71,10 @@ def test_year_is_taken_from_the_publication_date_when_close():
     assert codes("date 2023-10-14\n\nThe vote was on Thursday, April 13.", "NL303") == []
 
 
-IMPOSSIBLE = [f"{m} {d}" for m, d in [("September", 31), ("February", 30), ("April", 31), ("June", 31), ("November", 31), ("February", 31)]]
+IMPOSSIBLE = [
+    f"{m} {d}"
+    for m, d in [("September", 31), ("February", 30), ("April", 31), ("June", 31), ("November", 31), ("February", 31)]
+]
 POSITIVE_304 = (
     [f"The shipment left on {d}, officials said." for d in IMPOSSIBLE]
     + [f"The report is dated {d}, 2023." for d in IMPOSSIBLE]
@@ -115,8 +118,22 @@ POSITIVE_304 = (
     ]
 )
 NEGATIVE_304 = (
-    [f"The shipment left on {m} {d}, officials said." for m, d in [("September", 30), ("February", 28), ("April", 30), ("October", 31), ("December", 31), ("January", 31)]]
-    + ["The law took effect on February 29, 2024.", "The law took effect on 29 February 2000.", "They met on February 29."]
+    [
+        f"The shipment left on {m} {d}, officials said."
+        for m, d in [
+            ("September", 30),
+            ("February", 28),
+            ("April", 30),
+            ("October", 31),
+            ("December", 31),
+            ("January", 31),
+        ]
+    ]
+    + [
+        "The law took effect on February 29, 2024.",
+        "The law took effect on 29 February 2000.",
+        "They met on February 29.",
+    ]
     + [
         f"The containers were shipped between {a} and {b}."
         for a, b in [
@@ -179,8 +196,18 @@ def test_inverted_range_covers_both_ends():
 
 
 def test_extraction_kinds():
-    kinds = [(m.text, m.kind) for m in paragraph_mentions("Washington, Oct 13 (EFE).- Officials said Friday, between September 7 and October 1.", 0)]
-    assert kinds == [("Oct 13", "dateline"), ("Friday", "weekday"), ("September 7", "range-start"), ("October 1", "range-end")]
+    kinds = [
+        (m.text, m.kind)
+        for m in paragraph_mentions(
+            "Washington, Oct 13 (EFE).- Officials said Friday, between September 7 and October 1.", 0
+        )
+    ]
+    assert kinds == [
+        ("Oct 13", "dateline"),
+        ("Friday", "weekday"),
+        ("September 7", "range-start"),
+        ("October 1", "range-end"),
+    ]
 
 
 def test_year_inference_is_only_close_to_the_reference():

@@ -21,7 +21,12 @@ SCENARIOS = [
 ]
 
 # (first figure, second figure): incompatible for NL301.
-CONTRADICTIONS = [("1,000", "1,200"), ("more than 1,000", "about 800"), ("at least 500", "fewer than 400"), ("up to 300", "more than 450")]
+CONTRADICTIONS = [
+    ("1,000", "1,200"),
+    ("more than 1,000", "about 800"),
+    ("at least 500", "fewer than 400"),
+    ("up to 300", "more than 450"),
+]
 # (qualified, bare) with the same value, for NL302.
 DRIFTS = [("more than 1,000", "1,000"), ("about 250", "250"), ("nearly 600", "600"), ("at least 40", "40")]
 
@@ -39,7 +44,12 @@ def story(scenario, first: str, second: str) -> str:
 POSITIVE_301 = [story(s, a, b) for s in SCENARIOS for a, b in CONTRADICTIONS]
 POSITIVE_302 = [story(s, a, b) for s in SCENARIOS for a, b in DRIFTS]
 
-CONSISTENT_PAIRS = [("more than 1,000", "over a thousand"), ("1,000", "1,000"), ("more than 1,000", "1,200"), ("about 800", "some 800")]
+CONSISTENT_PAIRS = [
+    ("more than 1,000", "over a thousand"),
+    ("1,000", "1,000"),
+    ("more than 1,000", "1,200"),
+    ("about 800", "some 800"),
+]
 SAME_NOUN_OTHER_THING = [
     "North Korea shipped 1,000 containers to Russia.\n\nRussian ships were seen unloading 50 containers in North Korea.",
     "The storm killed 12 people in the north.\n\nIn the south, floods killed 30 people last year.",
@@ -78,7 +88,9 @@ SAME_NOUN_OTHER_THING = [
     "Police seized 300 kilograms of cocaine.\n\nThey arrested 5 men at the port.",
     "The storm killed 12 people, rescuers said.\n\nThe storm killed at least 12 people, according to the government.",
 ]
-NEGATIVE_301 = [story(SCENARIOS[i % len(SCENARIOS)], a, b) for i, (a, b) in enumerate(CONSISTENT_PAIRS)] + SAME_NOUN_OTHER_THING
+NEGATIVE_301 = [
+    story(SCENARIOS[i % len(SCENARIOS)], a, b) for i, (a, b) in enumerate(CONSISTENT_PAIRS)
+] + SAME_NOUN_OTHER_THING
 
 REALISTIC = """Washington, Oct 13 (Wire).- The United States said Friday that North Korea has sent more than \
 1,000 containers of military equipment and munitions to Russia.
@@ -142,5 +154,7 @@ def test_headline_without_qualifier_drifts():
 
 
 def test_quotation_counts_too():
-    text = 'Kirby said: "North Korea sent more than 1,000 containers."\n\nNorth Korea sent about 700 containers, he said.'
+    text = (
+        'Kirby said: "North Korea sent more than 1,000 containers."\n\nNorth Korea sent about 700 containers, he said.'
+    )
     assert "NL301" in codes(text, "NL301")

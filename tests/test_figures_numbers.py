@@ -54,6 +54,7 @@ def test_vague_words_give_intervals():
 def test_digits_keep_their_precision():
     (n,) = find_numbers("2.5 million")
     assert n.precision == pytest.approx(50_000)
+    assert find_numbers("1,000")[0].precision == 0
 
 
 @given(st.integers(min_value=0, max_value=10**9))
@@ -63,8 +64,28 @@ def test_grouped_digits_round_trip(value):
 
 @given(st.integers(min_value=1, max_value=99))
 def test_number_words_round_trip(value):
-    units = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
-        "sixteen seventeen eighteen nineteen".split()
-    tens = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+    units = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    tens = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     word = units[value] if value < 20 else tens[value // 10] + (f"-{units[value % 10]}" if value % 10 else "")
     assert words_value(word) == value

@@ -20,11 +20,15 @@ NEEDS = ("lemmas", "figures")
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
 TO_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*to\s*\Z", re.I)
 SHARE_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?\Z", re.I)
-SHARE_TO_PERCENT = re.compile(r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z")
+SHARE_TO_PERCENT = re.compile(
+    r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z"
+)
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
 PARTIAL = re.compile(r"\b(?:including|among|such as|of whom|of which|besides|plus|excluding)\b", re.I)
 PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
-HEDGES = re.compile(r"\b(?:nearly|almost|more than|roughly|about|around|over|some|approximately|just|at least)\s+\Z", re.I)
+HEDGES = re.compile(
+    r"\b(?:nearly|almost|more than|roughly|about|around|over|some|approximately|just|at least)\s+\Z", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def _from_to(sentence, prose):
 
 
 def _direction(lemmas: dict[int, str], start: int, end: int) -> str | None:
-    """"up" or "down" from the change verbs in [start, end)."""
+    """ "up" or "down" from the change verbs in [start, end)."""
     verbs = _pack()["change-verbs"]
     words = [lemma for offset, lemma in lemmas.items() if start <= offset < end]
     for direction in ("up", "down"):
@@ -104,7 +108,7 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
         direction = _direction(lemmas, x.sentence, x.start)
         if direction is None:
             continue
-        verb = re.search(r"\b(\w+)\s+(?:\w+\s+)?from\s+\Z", prose[x.sentence : x.start])
+        verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[x.sentence : x.start])
         multiplier = pack["multipliers"].get(verb.group(1).lower()) if verb else None
         if multiplier and not HEDGES.search(prose[x.sentence : verb.start(1) + x.sentence]):
             t = pack["multiplier-tolerance"]
@@ -159,7 +163,9 @@ def _shares(sentence, prose) -> list[Statement]:
             if ratio and z.qualifier in (None, "about", "nearly"):
                 stated = (z.low - z.precision, z.high + z.precision)
                 found.append(
-                    Statement(z.start, z.end, z.text, "share", *stated, ratio[0] * 100, ratio[1] * 100, (x.text, y.text))
+                    Statement(
+                        z.start, z.end, z.text, "share", *stated, ratio[0] * 100, ratio[1] * 100, (x.text, y.text)
+                    )
                 )
     return found
 

@@ -164,7 +164,9 @@ def _mark_ranges(found: list[DateMention], text: str, offset: int) -> list[DateM
         if a.kind != "date" or b.kind != "date" or a.day is None or b.day is None:
             continue
         joined = RANGE_JOIN.match(text[a.end - offset : b.start - offset])
-        opened = RANGE_OPENERS.search(text[: a.start - offset]) or text[a.end - offset : b.start - offset].strip() in "-–"
+        opened = (
+            RANGE_OPENERS.search(text[: a.start - offset]) or text[a.end - offset : b.start - offset].strip() in "-–"
+        )
         if joined and opened:
             result[i], result[i + 1] = _with_kind(a, "range-start"), _with_kind(b, "range-end")
     return result

@@ -98,12 +98,13 @@ def extract(analysis) -> list[Figure]:
     dates = analysis.facts("dates")
     figures: list[Figure] = []
     lemmas = _document_lemmas(analysis)
+    candidates: list[tuple[Figure, bool]] = []
     for pa in analysis.paragraphs:
         text = document.prose[pa.paragraph.start : pa.paragraph.end]
         taken = [(d.start, d.end) for d in dates if pa.paragraph.covers(d.start, d.end)]
-        ages = list(_ages(pa, text, lemmas))
-        taken += [(a.start, a.end) for a in ages]
-        figures += ages
+        ages = _ages(pa, text)
+        taken += [(a.start, a.end) for a, _ in ages]
+        candidates += ages
         for number in find_numbers(text):
             start, end = pa.offset + number.start, pa.offset + number.end
             if any(s < end and start < e for s, e in taken):
@@ -111,6 +112,8 @@ def extract(analysis) -> list[Figure]:
             figure = _figure(pa, text, number, lemmas)
             if figure:
                 figures.append(figure)
+    surnames = {a.subject.split()[-1] for a, parsed in candidates if parsed}
+    figures += [a for a, parsed in candidates if parsed or a.subject in surnames]
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -256,31 +259,40 @@ def _distinct(doc, span, head, qualified: bool) -> bool:
     return any(rest == r or rest.startswith(r + " ") or rest.split(" ")[0] == r for r in pack["rate-markers"])
 
 
-def _ages(pa, text: str, lemmas) -> list[Figure]:
-    """Ages attached to a name, as figures of kind "age" whose `subject` is the name."""
-    found: dict[int, Figure] = {}
+def _ages(pa, text: str) -> list[tuple[Figure, bool]]:
+    """Ages attached to a name, as figures of kind "age" whose `subject` is the name.
+
+    Each comes with whether the parse confirms the name; an unconfirmed one is a bare surname
+    ("Lopez, 47,") that counts only when a confirmed name in the document has that surname.
+    """
+    found: dict[int, tuple[Figure, bool]] = {}
     limits = _pack()["age"]
     for pattern in AGE_PATTERNS:
         for m in pattern.finditer(text):
             age = parse_number(m.group("age"))
             name = _person(pa, m)
-            if age is None or name is None or not limits["min"] <= age <= limits["max"]:
+            parsed = name is not None
+            name = name or m.group("name").split()[-1]
+            if age is None or not limits["min"] <= age <= limits["max"]:
                 continue
             start, end = pa.offset + m.start("age"), pa.offset + m.end("age")
             if start not in found:
-                found[start] = Figure(
-                    start=start,
-                    end=end,
-                    text=m.group("age"),
-                    value=age,
-                    low=age,
-                    high=age,
-                    qualifier=None,
-                    noun="year",
-                    kind="age",
-                    currency=None,
-                    subject=name,
-                    sentence=pa.offset + m.start("name"),
+                found[start] = (
+                    Figure(
+                        start=start,
+                        end=end,
+                        text=m.group("age"),
+                        value=age,
+                        low=age,
+                        high=age,
+                        qualifier=None,
+                        noun="year",
+                        kind="age",
+                        currency=None,
+                        subject=name,
+                        sentence=pa.offset + m.start("name"),
+                    ),
+                    parsed,
                 )
     return list(found.values())
 

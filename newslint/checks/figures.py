@@ -13,6 +13,7 @@ from newslint.registry import rule
 
 PUBLICATION = {"publication-date": ""}
 COMPARED_KINDS = ("count", "money")
+EPSILON = 1e-9
 
 
 def _verbs_agree(a: str | None, b: str | None) -> bool:
@@ -51,7 +52,11 @@ def disjoint(a, b) -> bool:
 
 def drift(a, b) -> bool:
     """True when one figure is the other with its qualifier dropped."""
-    return a.value == b.value and (a.qualifier is None) != (b.qualifier is None) and "vague" not in (a.qualifier, b.qualifier)
+    return (
+        a.value == b.value
+        and (a.qualifier is None) != (b.qualifier is None)
+        and "vague" not in (a.qualifier, b.qualifier)
+    )
 
 
 def _where(ctx: CheckContext, f) -> str:
@@ -73,7 +78,7 @@ def _phrase(f) -> str:
     sentence, ranges, rates and figures marked as another lot ("another 50", "50 more") are
     never compared. Qualifier intervals are listed in `rules/figures.yaml`.""",
     bad="North Korea shipped 1,000 containers to Russia.\n\nOfficials said North Korea shipped 1,200 "
-    "containers in the operation.",
+    "containers to Russia.",
     good="North Korea shipped 1,000 containers to Russia.\n\nRussian ships were seen unloading 50 "
     "containers in North Korea.",
     needs=("figures",),
@@ -273,5 +278,5 @@ def _arithmetic_message(s) -> str:
 )
 def arithmetic_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
     for s in ctx.analysis.facts("arithmetic"):
-        if s.computed_high < s.stated_low or s.stated_high < s.computed_low:
+        if s.computed_high < s.stated_low - EPSILON or s.stated_high < s.computed_low - EPSILON:
             yield ctx.diagnostic(s.start, s.end, _arithmetic_message(s))
