@@ -17,14 +17,18 @@ EPSILON = 1e-9
 
 
 def _verbs_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
-        return True
-    return any(a in group and b in group for group in load_pack("figures")["verb-groups"])
+    """Both figures hang on a verb of substance, the same one or one of a listed group."""
+    pack = load_pack("figures")
+    if a is None or b is None or a in pack["light-verbs"] or b in pack["light-verbs"]:
+        return False
+    return a == b or any(a in group and b in group for group in pack["verb-groups"])
 
 
 def same_thing(a, b) -> bool:
     """True when two figures count the same thing: same noun, verb group, subject, modifiers and dates."""
     if a.kind != b.kind or a.kind not in COMPARED_KINDS or a.noun is None or a.noun != b.noun:
+        return False
+    if a.noun in load_pack("figures")["not-counted-nouns"]:
         return False
     if a.distinct or b.distinct or a.sentence == b.sentence or a.currency != b.currency:
         return False
@@ -73,7 +77,7 @@ def _phrase(f) -> str:
     "contradictory-figures",
     summary="Two different figures for the same counted thing",
     explanation="""The same counted thing (same noun, compatible verb, subject, modifiers and
-    dates) is given figures that cannot both be true: "1,000 containers" and "1,200 containers",
+    dates; both figures the object or subject of a verb of substance) is given figures that cannot both be true: "1,000 containers" and "1,200 containers",
     or "more than 1,000" and "about 800". Figures that differ in any of these, figures in one
     sentence, ranges, rates and figures marked as another lot ("another 50", "50 more") are
     never compared. Qualifier intervals are listed in `rules/figures.yaml`.""",
