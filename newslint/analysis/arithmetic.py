@@ -1,0 +1,207 @@
+"""Arithmetic statements: a stated result next to the numbers it is computed from.
+
+Four shapes, each read within one sentence from the figures found there:
+"rose from 20 to 30, a 50% increase" (change), "doubled from 20 to 40" (multiple),
+"12 of the 40 victims (30%)" (share), and "120 people: 50 men and 70 women" (parts). Each
+statement carries the interval the operands allow (their rounding included) and the interval
+the stated result allows; a check compares them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newslint.data import load_pack
+
+NEEDS = ("lemmas", "figures")
+
+FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
+TO_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*to\s*\Z", re.I)
+SHARE_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?\Z", re.I)
+SHARE_TO_PERCENT = re.compile(
+    r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z"
+)
+CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
+PARTIAL = re.compile(r"\b(?:including|among|such as|of whom|of which|besides|plus|excluding)\b", re.I)
+PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+HEDGES = re.compile(
+    r"\b(?:nearly|almost|more than|roughly|about|around|over|some|approximately|just|at least)\s+\Z", re.I
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A stated result (`start`..`end`) and what its operands allow."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    stated_low: float
+    stated_high: float
+    computed_low: float
+    computed_high: float
+    operands: tuple[str, ...]
+
+
+@cache
+def _pack() -> dict:
+    return load_pack("figures")
+
+
+def extract(analysis) -> list[Statement]:
+    figures = analysis.facts("figures")
+    prose = analysis.document.prose
+    by_sentence: dict[int, list] = {}
+    for f in figures:
+        if f.kind != "age":
+            by_sentence.setdefault(f.sentence, []).append(f)
+    lemmas = {pa.offset + t.idx: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc}
+    found: list[Statement] = []
+    for sentence in by_sentence.values():
+        found += _changes(sentence, prose, lemmas)
+        found += _shares(sentence, prose)
+        found += _parts(sentence, prose)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _bounds(f) -> tuple[float, float]:
+    """The interval a figure allows, its rounding included."""
+    return f.low - f.precision, f.high + f.precision
+
+
+def _ratio(a, b) -> tuple[float, float] | None:
+    """The interval of a / b."""
+    (al, ah), (bl, bh) = _bounds(a), _bounds(b)
+    if bl <= 0:
+        return None
+    return al / bh, ah / bl
+
+
+def _from_to(sentence, prose):
+    """Pairs of figures written "from X to Y" with X and Y of one kind."""
+    for x, y in zip(sentence, sentence[1:]):
+        same_kind = x.kind == y.kind and x.kind != "age"
+        if same_kind and FROM_BEFORE.search(prose[x.sentence : x.start]) and TO_BETWEEN.match(prose[x.end : y.start]):
+            yield x, y
+
+
+def _direction(lemmas: dict[int, str], start: int, end: int) -> str | None:
+    """ "up" or "down" from the change verbs in [start, end)."""
+    verbs = _pack()["change-verbs"]
+    words = [lemma for offset, lemma in lemmas.items() if start <= offset < end]
+    for direction in ("up", "down"):
+        if any(w in verbs[direction] for w in words):
+            return direction
+    return None
+
+
+def _changes(sentence, prose, lemmas) -> list[Statement]:
+    found = []
+    pack = _pack()
+    for x, y in _from_to(sentence, prose):
+        ratio = _ratio(y, x)
+        if ratio is None:
+            continue
+        direction = _direction(lemmas, x.sentence, x.start)
+        if direction is None:
+            continue
+        verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[x.sentence : x.start])
+        multiplier = pack["multipliers"].get(verb.group(1).lower()) if verb else None
+        if multiplier and not HEDGES.search(prose[x.sentence : verb.start(1) + x.sentence]):
+            t = pack["multiplier-tolerance"]
+            found.append(
+                Statement(
+                    x.sentence + verb.start(1),
+                    x.sentence + verb.end(1),
+                    verb.group(1),
+                    "multiple",
+                    multiplier * (1 - t),
+                    multiplier * (1 + t),
+                    *ratio,
+                    (x.text, y.text),
+                )
+            )
+        for z in sentence:
+            if x.kind == "percent" or z.kind != "percent" or z in (x, y):
+                continue
+            if z.qualifier not in (None, "about", "nearly"):
+                continue
+            if not _is_change(z, prose, lemmas):
+                continue
+            sign = -1 if (_noun_direction(z) or direction) == "down" else 1
+            computed = sorted(((ratio[0] - 1) * 100, (ratio[1] - 1) * 100))
+            stated = sorted((sign * (z.low - z.precision), sign * (z.high + z.precision)))
+            found.append(Statement(z.start, z.end, z.text, "change", *stated, *computed, (x.text, y.text)))
+    return found
+
+
+def _noun_direction(z) -> str | None:
+    nouns = _pack()["change-nouns"]
+    return next((d for d in ("up", "down") if z.noun in nouns[d]), None)
+
+
+def _is_change(z, prose, lemmas) -> bool:
+    """The percentage is a change: "a 50% increase", "up 50%", "rose by 50%", "an increase of 50%"."""
+    if _noun_direction(z):
+        return True
+    before = prose[z.sentence : z.start]
+    if z.qualifier:
+        before = re.sub(r"\S+(?:\s+than)?\s+\Z", "", before)
+    return bool(CHANGE_BEFORE.search(before)) and not before.rstrip().endswith(("from", "to"))
+
+
+def _shares(sentence, prose) -> list[Statement]:
+    found = []
+    for x, y, z in zip(sentence, sentence[1:], sentence[2:]):
+        if x.kind != "count" or y.kind != "count" or z.kind != "percent" or x.qualifier or y.qualifier:
+            continue
+        if SHARE_BETWEEN.match(prose[x.end : y.start]) and SHARE_TO_PERCENT.match(prose[y.end : z.start]):
+            ratio = _ratio(x, y)
+            if ratio and z.qualifier in (None, "about", "nearly"):
+                stated = (z.low - z.precision, z.high + z.precision)
+                found.append(
+                    Statement(
+                        z.start, z.end, z.text, "share", *stated, ratio[0] * 100, ratio[1] * 100, (x.text, y.text)
+                    )
+                )
+    return found
+
+
+def _parts(sentence, prose) -> list[Statement]:
+    found = []
+    for i, total in enumerate(sentence):
+        if total.kind != "count" or total.qualifier or total.noun is None:
+            continue
+        parts = []
+        for part in sentence[i + 1 :]:
+            gap = prose[(parts[-1].end if parts else total.end) : part.start]
+            if part.kind != "count" or part.qualifier or not (PART_JOIN.match(gap) or not parts):
+                break
+            parts.append(part)
+        if len(parts) < 2:
+            continue
+        lead = prose[total.end : parts[0].start]
+        markers = _pack()["whole-markers"]
+        if not any(m in lead for m in markers) or PARTIAL.search(lead) or re.search(r"\d", lead):
+            continue
+        if " and " not in prose[parts[-2].end : parts[-1].start]:
+            continue
+        low = sum(p.value - p.precision for p in parts)
+        high = sum(p.value + p.precision for p in parts)
+        found.append(
+            Statement(
+                total.start,
+                total.end,
+                total.text,
+                "parts",
+                total.value - total.precision,
+                total.value + total.precision,
+                low,
+                high,
+                tuple(p.text for p in parts),
+            )
+        )
+    return found

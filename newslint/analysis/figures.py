@@ -1,0 +1,312 @@
+"""Figure facts: counts, money, percentages and ages, with qualifier, interval and counted noun.
+
+Numbers come from `newslint.numbers`; the qualifier before a number ("more than", "about")
+becomes the interval it implies (`rules/figures.yaml`). The counted noun is the head of the noun
+phrase after the number ("containers of military equipment" -> container); the governing verb,
+the noun's modifiers and the dates in the sentence are kept as context so that checks compare
+only figures about the same thing. Ages are read from "Smith, 45,", "Smith (45)", "Smith, aged
+45" and "the 45-year-old Smith".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newslint.data import load_pack
+from newslint.numbers import Number, find_numbers, parse_number
+
+NEEDS = ("parse", "lemmas", "entities", "dates")
+
+NOUN_POS = {"NOUN", "PROPN"}
+PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
+NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+MAX_PHRASE = 5
+MAX_CLIMB = 4
+NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+)"
+AGE = r"(?P<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+AGE_PATTERNS = [
+    re.compile(rf"{NAME},\s(?P<age>\d{{1,3}})(?=,|\)|\.(?:\s|$)|\s(?:and|said|was|is|has|had|who|died|says)\b)"),
+    re.compile(rf"{NAME}\s\((?P<age>\d{{1,3}})\)"),
+    re.compile(rf"{NAME},?\s(?:aged|age)\s(?P<age>\d{{1,3}})\b"),
+    re.compile(rf"{NAME},\s(?:a|an|the)\s(?:[a-z]+\s)?{AGE}-year-old\b"),
+    re.compile(rf"\b(?i:the|a|an)\s{AGE}-year-old\s(?:[a-z]+\s)?{NAME}"),
+]
+RANGE_BEFORE = re.compile(r"(?:\d|\b(?:to|and|or)\s+\w+)\s*(?:%|percent)?\s*(?:-|–|\bto|\band|\bor)\s*\Z", re.I)
+RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*(?:\$|€|£)?\d")
+RANGE_BETWEEN = re.compile(r"\b(?:between|from)\s+\Z|\bfrom\s+(?:\S+\s+){1,3}to\s+\Z", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure and the interval it states; `low_open`/`high_open` mark strict bounds."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    qualifier: str | None
+    noun: str | None
+    kind: str
+    currency: str | None
+    low_open: bool = False
+    high_open: bool = False
+    precision: float = 0.0
+    verb: str | None = None
+    subject: str | None = None
+    modifiers: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    sentence: int = 0
+    distinct: bool = False
+
+
+@cache
+def _pack() -> dict:
+    return load_pack("figures")
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern:
+    words = sorted(_pack()["qualifiers"], key=len, reverse=True)
+    return re.compile(rf"\b(?P<q>{'|'.join(re.escape(w) for w in words)})\s+\Z", re.I)
+
+
+def interval(value: float, qualifier: str | None) -> tuple[float, float, bool, bool, str | None]:
+    """(low, high, low_open, high_open, normalised qualifier) for a value after a qualifier."""
+    if qualifier is None:
+        return value, value, False, False, None
+    entry = _pack()["qualifiers"][qualifier.lower()]
+    t = _pack()["approximation"]
+    kind = entry["interval"]
+    bounds = {
+        "above": (value, math.inf, True, False),
+        "at-least": (value, math.inf, False, False),
+        "below": (0.0, value, False, True),
+        "at-most": (0.0, value, False, False),
+        "about": (value * (1 - t), value * (1 + t), False, False),
+        "nearly": (value * (1 - t), value, False, True),
+    }[kind]
+    return (*bounds, entry["normal"])
+
+
+def extract(analysis) -> list[Figure]:
+    document = analysis.document
+    dates = analysis.facts("dates")
+    figures: list[Figure] = []
+    lemmas = _document_lemmas(analysis)
+    candidates: list[tuple[Figure, bool]] = []
+    for pa in analysis.paragraphs:
+        text = document.prose[pa.paragraph.start : pa.paragraph.end]
+        taken = [(d.start, d.end) for d in dates if pa.paragraph.covers(d.start, d.end)]
+        ages = _ages(pa, text)
+        taken += [(a.start, a.end) for a, _ in ages]
+        candidates += ages
+        for number in find_numbers(text):
+            start, end = pa.offset + number.start, pa.offset + number.end
+            if any(s < end and start < e for s, e in taken):
+                continue
+            figure = _figure(pa, text, number, lemmas)
+            if figure:
+                figures.append(figure)
+    surnames = {a.subject.split()[-1] for a, parsed in candidates if parsed}
+    figures += [a for a, parsed in candidates if parsed or a.subject in surnames]
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _document_lemmas(analysis) -> dict[str, str]:
+    """Lower-case text -> lemma of every common noun, to lemmatise title-case headline words."""
+    return {t.lower_: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc if t.pos_ == "NOUN"}
+
+
+def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | None:
+    doc = pa.doc
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    after = text[number.end :]
+    if after.startswith("-") or _year_like(number, text):
+        return None
+    before = text[: number.start]
+    q = _qualifier_pattern().search(before)
+    qualifier = q.group("q") if q else None
+    low, high, low_open, high_open, normal = interval(number.value, qualifier)
+    if number.vague:
+        low, high = number.low, number.high
+    kind = "percent" if number.percent else "money" if number.currency else "count"
+    head = _head_noun(doc, span, number.vague)
+    noun = _lemma(head, lemmas) if head is not None else None
+    modifiers = tuple(_lemma(t, lemmas) for t in doc[span.end : head.i] if t.pos_ in PHRASE_POS) if head else ()
+    anchor = head if head is not None else span.root
+    verb = _governing_verb(anchor)
+    sent = span.sent
+    lead = before[: q.start() if q else len(before)]
+    ranged = bool(RANGE_BEFORE.search(lead) or RANGE_AFTER.match(after) or RANGE_BETWEEN.search(lead))
+    return Figure(
+        start=pa.offset + number.start,
+        end=pa.offset + number.end,
+        text=number.text,
+        value=number.value,
+        low=low,
+        high=high,
+        qualifier=normal or ("vague" if number.vague else None),
+        noun=noun,
+        kind=kind,
+        currency=number.currency,
+        low_open=low_open,
+        high_open=high_open,
+        precision=number.precision,
+        verb=verb.lemma_.lower() if verb is not None else None,
+        subject=_subject(verb),
+        modifiers=modifiers,
+        context=_context(verb, head),
+        sentence=pa.offset + sent.start_char,
+        distinct=ranged or noun in _pack()["duration-nouns"] or _distinct(doc, span, head, q is not None),
+    )
+
+
+def _year_like(number: Number, text: str) -> bool:
+    """A bare four-digit year ("in 2023"), not a count."""
+    plain = not (number.currency or number.percent or number.vague)
+    return plain and re.fullmatch(r"(1[5-9]|20)\d\d", text[number.start : number.end]) is not None
+
+
+def _context(verb, head) -> tuple[str, ...]:
+    """Where and when: objects of prepositions and dates attached to the verb or the counted noun.
+
+    "killed 12 people in the north" -> ("north",); "cut 300 jobs last year" -> ("last year",).
+    """
+    words = set()
+    for anchor in (verb, head):
+        if anchor is None:
+            continue
+        for child in anchor.children:
+            if child.dep_ == "prep":
+                words |= {_phrase_text(p) for p in child.children if p.dep_ == "pobj" and p is not head}
+            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+                words.add(_phrase_text(child))
+    return tuple(sorted(words))
+
+
+def _phrase_text(token) -> str:
+    """A date entity's whole text ("last year"), otherwise the token's lemma."""
+    if token.ent_type_:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return ent.text.lower()
+    return token.lemma_.lower()
+
+
+def _head_noun(doc, span, vague: bool):
+    """The head of the noun phrase right after a number, or None."""
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "of" and vague:
+        i += 1
+    phrase = []
+    while i < len(doc) and len(phrase) < MAX_PHRASE and (doc[i].pos_ in PHRASE_POS or doc[i].tag_ == "HYPH"):
+        phrase.append(doc[i])
+        if doc[i].pos_ in NOUN_POS and doc[i].dep_ not in ("compound", "amod", "nmod"):
+            return doc[i]
+        i += 1
+    nouns = [t for t in phrase if t.pos_ in NOUN_POS]
+    return nouns[-1] if nouns else None
+
+
+def _lemma(token, lemmas: dict[str, str]) -> str:
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower()
+    return lemmas.get(token.lower_, token.lower_)
+
+
+def _governing_verb(token):
+    """The nearest verb above `token` in the parse, or a verb attached to it ("containers shipped")."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head is current:
+            break
+        current = current.head
+        if current.pos_ == "VERB":
+            return current
+    return next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+
+
+def _subject(verb) -> str | None:
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN":
+            return " ".join(t.text for t in child.subtree if t.pos_ == "PROPN").lower()
+    return None
+
+
+def _distinct(doc, span, head, qualified: bool) -> bool:
+    """True when words near the figure mark another thing of its kind or a rate ("another 50", "50 a day")."""
+    pack = _pack()
+    markers = set(pack["distinct-markers"])
+    first = span.start
+    while qualified and first > 0 and doc[first - 1].pos_ in ("ADV", "ADP", "ADJ", "DET", "SCONJ"):
+        first -= 1
+    window = doc[max(first - 3, 0) : first]
+    if any(t.lower_ in markers for t in window if t.sent == span.sent):
+        return True
+    end = head.i + 1 if head is not None else span.end
+    if any(t.lower_ in markers for t in doc[span.end : end]):
+        return True
+    rest = " ".join(t.lower_ for t in doc[end : end + 2])
+    return any(rest == r or rest.startswith(r + " ") or rest.split(" ")[0] == r for r in pack["rate-markers"])
+
+
+def _ages(pa, text: str) -> list[tuple[Figure, bool]]:
+    """Ages attached to a name, as figures of kind "age" whose `subject` is the name.
+
+    Each comes with whether the parse confirms the name; an unconfirmed one is a bare surname
+    ("Lopez, 47,") that counts only when a confirmed name in the document has that surname.
+    """
+    found: dict[int, tuple[Figure, bool]] = {}
+    limits = _pack()["age"]
+    for pattern in AGE_PATTERNS:
+        for m in pattern.finditer(text):
+            age = parse_number(m.group("age"))
+            name = _person(pa, m)
+            parsed = name is not None
+            name = name or m.group("name").split()[-1]
+            if age is None or not limits["min"] <= age <= limits["max"]:
+                continue
+            start, end = pa.offset + m.start("age"), pa.offset + m.end("age")
+            if start not in found:
+                found[start] = (
+                    Figure(
+                        start=start,
+                        end=end,
+                        text=m.group("age"),
+                        value=age,
+                        low=age,
+                        high=age,
+                        qualifier=None,
+                        noun="year",
+                        kind="age",
+                        currency=None,
+                        subject=name,
+                        sentence=pa.offset + m.start("name"),
+                    ),
+                    parsed,
+                )
+    return list(found.values())
+
+
+def _person(pa, m: re.Match) -> str | None:
+    """The trailing run of proper nouns in an age pattern's name, when none is a place or date."""
+    span = pa.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    tokens = []
+    for t in reversed(span):
+        if t.pos_ != "PROPN":
+            break
+        tokens.insert(0, t)
+    if not tokens or any(t.ent_type_ in NOT_PEOPLE for t in tokens):
+        return None
+    return " ".join(t.text for t in tokens)

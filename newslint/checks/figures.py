@@ -1,0 +1,286 @@
+"""Figures and dates (NL3xx): contradictory figures, qualifier drift, weekdays, dates, ages, arithmetic."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from datetime import date
+
+from newslint.checks import CheckContext
+from newslint.data import load_pack
+from newslint.diagnostics import Diagnostic, Related
+from newslint.registry import rule
+
+PUBLICATION = {"publication-date": ""}
+COMPARED_KINDS = ("count", "money")
+EPSILON = 1e-9
+
+
+def _verbs_agree(a: str | None, b: str | None) -> bool:
+    """Both figures hang on a verb of substance, the same one or one of a listed group."""
+    pack = load_pack("figures")
+    if a is None or b is None or a in pack["light-verbs"] or b in pack["light-verbs"]:
+        return False
+    return a == b or any(a in group and b in group for group in pack["verb-groups"])
+
+
+def same_thing(a, b) -> bool:
+    """True when two figures count the same thing: same noun, verb group, subject, modifiers and dates."""
+    if a.kind != b.kind or a.kind not in COMPARED_KINDS or a.noun is None or a.noun != b.noun:
+        return False
+    if a.noun in load_pack("figures")["not-counted-nouns"]:
+        return False
+    if a.distinct or b.distinct or a.sentence == b.sentence or a.currency != b.currency:
+        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    if set(a.modifiers) != set(b.modifiers):
+        return False
+    if a.context and b.context and not set(a.context) & set(b.context):
+        return False
+    return _verbs_agree(a.verb, b.verb)
+
+
+def _bounds(f) -> tuple[float, float]:
+    widen = f.precision if f.qualifier is None and f.precision > 0.5 else 0.0
+    return f.low - widen, f.high + widen
+
+
+def disjoint(a, b) -> bool:
+    """True when the intervals two figures state cannot both hold."""
+    (al, ah), (bl, bh) = _bounds(a), _bounds(b)
+    if ah < bl or bh < al:
+        return True
+    return (ah == bl and (a.high_open or b.low_open)) or (bh == al and (b.high_open or a.low_open))
+
+
+def drift(a, b) -> bool:
+    """True when one figure is the other with its qualifier dropped."""
+    return (
+        a.value == b.value
+        and (a.qualifier is None) != (b.qualifier is None)
+        and "vague" not in (a.qualifier, b.qualifier)
+    )
+
+
+def _where(ctx: CheckContext, f) -> str:
+    return f"line {ctx.document.position(f.start).line}"
+
+
+def _phrase(f) -> str:
+    """The figure as written with its normalised qualifier: "more than 1,000"."""
+    return f"{f.qualifier} {f.text}" if f.qualifier not in (None, "vague") else f.text
+
+
+@rule(
+    "NL301",
+    "contradictory-figures",
+    summary="Two different figures for the same counted thing",
+    explanation="""The same counted thing (same noun, compatible verb, subject, modifiers and
+    dates; both figures the object or subject of a verb of substance) is given figures that cannot both be true: "1,000 containers" and "1,200 containers",
+    or "more than 1,000" and "about 800". Figures that differ in any of these, figures in one
+    sentence, ranges, rates and figures marked as another lot ("another 50", "50 more") are
+    never compared. Qualifier intervals are listed in `rules/figures.yaml`.""",
+    bad="North Korea shipped 1,000 containers to Russia.\n\nOfficials said North Korea shipped 1,200 "
+    "containers to Russia.",
+    good="North Korea shipped 1,000 containers to Russia.\n\nRussian ships were seen unloading 50 "
+    "containers in North Korea.",
+    needs=("figures",),
+)
+def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
+    figures = ctx.analysis.facts("figures")
+    for i, later in enumerate(figures):
+        for earlier in figures[:i]:
+            if same_thing(earlier, later) and disjoint(earlier, later) and not drift(earlier, later):
+                yield ctx.diagnostic(
+                    later.start,
+                    later.end,
+                    f"{later.noun} count '{_phrase(later)}' contradicts '{_phrase(earlier)}' ({_where(ctx, earlier)})",
+                    related=(Related(ctx.document, earlier.start, earlier.end, f"earlier figure: {_phrase(earlier)}"),),
+                )
+                break
+
+
+@rule(
+    "NL302",
+    "qualifier-drift",
+    summary="A figure given with and without its qualifier",
+    explanation="""One mention says "more than 1,000 containers", another a bare "1,000
+    containers": either the figure is exact or it is a bound, and the story should say the same
+    everywhere. Reported at the mention without the qualifier. Figures are matched as for
+    NL301.""",
+    bad="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
+    "sent 1,000 containers.",
+    good="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
+    "sent over a thousand containers.",
+    severity="info",
+    needs=("figures",),
+)
+def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
+    figures = ctx.analysis.facts("figures")
+    for bare in figures:
+        if bare.qualifier is not None:
+            continue
+        other = next((f for f in figures if f.qualifier and same_thing(f, bare) and drift(f, bare)), None)
+        if other:
+            yield ctx.diagnostic(
+                bare.start,
+                bare.end,
+                f"{bare.noun} count '{bare.text}' drops the qualifier of '{_phrase(other)}' ({_where(ctx, other)})",
+                related=(Related(ctx.document, other.start, other.end, f"qualified figure: {_phrase(other)}"),),
+            )
+
+
+def _reference(ctx: CheckContext):
+    from newslint.analysis.dates import reference_date
+
+    mentions = ctx.analysis.facts("dates")
+    return mentions, reference_date(ctx.document, mentions, ctx.options["publication-date"])
+
+
+@rule(
+    "NL303",
+    "weekday-date-mismatch",
+    summary="Weekday does not match the date",
+    explanation="""An explicit weekday attached to a date ("Friday, October 14, 2023") that
+    falls on another day, or a relative day with a weekday ("yesterday (Thursday)") that does not
+    match the publication date. The year is the one written, or the publication date's year when
+    the month is within a few months of it. The publication date comes from the `publication-date`
+    option (YYYY-MM-DD), a `date:` key in front matter, a `date YYYY-MM-DD` line, or a dateline
+    that gives the year.""",
+    bad="The summit opened on Friday, October 14, 2023, in Geneva.",
+    good="The summit opened on Friday, October 13, 2023, in Geneva.",
+    needs=("dates",),
+    options=PUBLICATION,
+)
+def weekday_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
+    from newslint.analysis.dates import resolved_year, shifted, valid
+
+    mentions, reference = _reference(ctx)
+    names = load_pack("figures")["weekdays"]
+    for m in mentions:
+        if m.weekday is None:
+            continue
+        if m.kind == "relative" and reference is not None:
+            actual = shifted(reference, m.offset)
+            where = f"the publication date {reference.isoformat()}"
+        elif m.day is not None:
+            year = resolved_year(m, reference)
+            if year is None or not valid(year, m.month, m.day):
+                continue
+            actual = date(year, m.month, m.day)
+            where = actual.isoformat()
+        else:
+            continue
+        if actual.weekday() != m.weekday:
+            yield ctx.diagnostic(
+                m.start,
+                m.end,
+                f"'{m.text}' says {names[m.weekday].title()}, but {where} gives "
+                f"{names[actual.weekday()].title()}, {calendar.month_name[actual.month]} {actual.day}, {actual.year}",
+            )
+
+
+@rule(
+    "NL304",
+    "impossible-date",
+    summary="A date that does not exist, or a range that ends before it starts",
+    explanation="""September 31, February 30, or February 29 in a year that is not a leap
+    year; and ranges such as "between October 1 and September 7". A range without years that
+    wraps over the new year ("from December 20 to January 5") is not reported.""",
+    bad="The containers were shipped between October 1 and September 7.",
+    good="The containers were shipped between September 7 and October 1.",
+    needs=("dates",),
+    options=PUBLICATION,
+)
+def impossible_date(ctx: CheckContext) -> Iterator[Diagnostic]:
+    from newslint.analysis.dates import HALF_YEAR, resolved_year, valid
+
+    mentions, reference = _reference(ctx)
+    for m in mentions:
+        if m.day is not None and not valid(resolved_year(m, reference), m.month, m.day):
+            yield ctx.diagnostic(m.start, m.end, f"'{m.text}' does not exist")
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != "range-start" or b.kind != "range-end":
+            continue
+        ya, yb = resolved_year(a, reference), resolved_year(b, reference)
+        if (ya is None) != (yb is None) or not (valid(ya, a.month, a.day) and valid(yb, b.month, b.day)):
+            continue
+        first, last = date(ya or 2000, a.month, a.day), date(yb or 2000, b.month, b.day)
+        if last < first and (ya is not None or (first - last).days < HALF_YEAR):
+            yield ctx.diagnostic(
+                a.start,
+                b.end,
+                f"the range '{ctx.document.text[a.start : b.end]}' ends before it starts",
+            )
+
+
+def _age_key(name: str, firsts: dict[str, set[str]]) -> str:
+    parts = name.lower().split()
+    surname = parts[-1]
+    if len(firsts.get(surname, ())) > 1:
+        return name.lower()
+    return surname
+
+
+@rule(
+    "NL305",
+    "inconsistent-age",
+    summary="One person given two ages",
+    explanation="""A person's age is given twice with different values ("Smith, 45," and
+    "the 46-year-old Smith"). Ages are read from "Name, 45,", "Name (45)", "Name, aged 45" and
+    "the 45-year-old Name"; people are matched by surname unless two people with that surname
+    appear, then by full name.""",
+    bad="Maria Lopez, 45, runs the shelter.\n\nLopez, 47, said the shelter was full.",
+    good="Maria Lopez, 45, runs the shelter.\n\nHer son, Tomas Lopez, 19, helps on weekends.",
+    needs=("figures",),
+)
+def inconsistent_age(ctx: CheckContext) -> Iterator[Diagnostic]:
+    ages = [f for f in ctx.analysis.facts("figures") if f.kind == "age" and f.subject]
+    firsts: dict[str, set[str]] = {}
+    for a in ages:
+        parts = a.subject.lower().split()
+        if len(parts) > 1:
+            firsts.setdefault(parts[-1], set()).add(parts[0])
+    seen: dict[str, object] = {}
+    for a in ages:
+        key = _age_key(a.subject, firsts)
+        first = seen.setdefault(key, a)
+        if first.value != a.value:
+            yield ctx.diagnostic(
+                a.start,
+                a.end,
+                f"{a.subject} is {a.text} here but {first.text} at {_where(ctx, first)}",
+                related=(Related(ctx.document, first.start, first.end, f"{first.subject} is {first.text}"),),
+            )
+
+
+def _arithmetic_message(s) -> str:
+    mid = (s.computed_low + s.computed_high) / 2
+    operands = " and ".join(s.operands)
+    if s.kind == "change":
+        return f"'{s.text}' does not match the change from {operands} ({mid:+.1f}%)"
+    if s.kind == "multiple":
+        return f"'{s.text}' does not match the change from {operands} (x{mid:.2f})"
+    if s.kind == "share":
+        return f"'{s.text}' does not match {' of '.join(s.operands)} ({mid:.1f}%)"
+    return f"the parts {', '.join(s.operands)} add up to {mid:g}, not {s.text}"
+
+
+@rule(
+    "NL306",
+    "arithmetic-mismatch",
+    summary="A stated change, share or total that contradicts its numbers",
+    explanation="""A percentage change that does not follow from "from X to Y" ("rose from 20 to
+    30, a 60% increase"), "doubled", "tripled" or "halved" when the numbers say otherwise, a share
+    "X of Y (Z%)" that does not compute, and parts introduced as a breakdown ("120 people: 50 men
+    and 60 women") that do not add up to the total. The rounding of every number written is
+    allowed for; hedged statements ("nearly doubled") are not checked.""",
+    bad="Sales rose from 20 million to 30 million, a 60% increase.",
+    good="Sales rose from 20 million to 30 million, a 50% increase.",
+    needs=("arithmetic",),
+)
+def arithmetic_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for s in ctx.analysis.facts("arithmetic"):
+        if s.computed_high < s.stated_low - EPSILON or s.stated_high < s.computed_low - EPSILON:
+            yield ctx.diagnostic(s.start, s.end, _arithmetic_message(s))
