@@ -9,6 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newslint.alignment import (
+    counted_figures,
+    date_ranges,
+    day_of,
+    figure_counterparts,
+    intervals_meet,
+    same_day,
+    same_number,
+)
 from newslint.crosscheck import AGAINST, CrossContext
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -81,3 +90,146 @@ def quoted_passages(ctx: CrossContext, other: Analysis) -> list[Normalised]:
 
 def wording(other: Analysis, match: Match) -> str:
     return normalise(other.document.text, match.start, match.end).text
+
+
+SAME = "same as the draft"
+
+
+def first_mentions(facts, key) -> list:
+    """One fact per key, the first in the text: a disagreement is reported once per document."""
+    seen, kept = set(), []
+    for fact in facts:
+        if key(fact) not in seen:
+            seen.add(key(fact))
+            kept.append(fact)
+    return kept
+
+
+@rule(
+    "NL601",
+    "figure-differs-from-sources",
+    summary="Figure differs from the sources",
+    explanation="""A count or sum in the draft that the sources give differently: the same
+    counted noun, governed by the same verb, with intervals that cannot both hold ("1,000
+    containers" where the sources say 1,200; "about 800" where they say "more than 1,000").
+    A figure the sources do not mention is not a finding, nor is one that a source's figure
+    allows ("1,000" against "more than 1,000" is NL606's business).""",
+    bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
+    good="North Korea has sent 1,000 containers of munitions to Russia, officials said.",
+    source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
+    needs=("figures",),
+    cross=True,
+    options={"compare": COMPARED_KINDS},
+)
+def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
+    if not compares(ctx, "figures"):
+        return
+    others = [(position, counted_figures(other), other) for position, other in ctx.others_in_order()]
+    for figure in first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.verb, f.value)):
+        theirs, related = [], []
+        for position, figures, other in others:
+            counterparts = figure_counterparts(figure, figures)
+            if any(intervals_meet(figure, g) for g in counterparts):
+                theirs.append((position, SAME))
+            elif counterparts and len({g.value for g in counterparts}) == 1:
+                theirs.append((position, counterparts[0].value))
+                related += [Related(other.document, g.start, g.end, f"source says {g.text}") for g in counterparts]
+        if ctx.reports(SAME, theirs):
+            yield ctx.diagnostic(
+                figure.start,
+                figure.end,
+                f"'{figure.text}' ({figure.noun}) differs from the sources, which give {given_by(related)}",
+                related=tuple(related),
+            )
+
+
+@rule(
+    "NL606",
+    "qualifier-differs-from-sources",
+    summary="Qualifier dropped or changed from the sources",
+    explanation="""The draft gives the same number for the same counted noun as the sources
+    but without their qualifier, or with another one: "1,000 containers" where the sources say
+    "more than 1,000", or "about 50" where they say "at least 50". The verb may differ: the
+    same number of the same thing is taken to be the same figure.""",
+    bad="The United States accused North Korea of delivering 1,000 containers to Russia.",
+    good="The United States accused North Korea of delivering more than 1,000 containers to Russia.",
+    source="North Korea has sent more than 1,000 containers of military equipment to Russia, Kirby said.",
+    needs=("figures",),
+    cross=True,
+    options={"compare": COMPARED_KINDS},
+)
+def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
+    if not compares(ctx, "figures"):
+        return
+    others = [(position, counted_figures(other), other) for position, other in ctx.others_in_order()]
+    for figure in first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.value, f.qualifier)):
+        theirs, related = [], []
+        for position, figures, other in others:
+            same = [g for g in figure_counterparts(figure, figures, by_verb=False) if same_number(figure, g)]
+            if any(g.qualifier == figure.qualifier for g in same):
+                theirs.append((position, figure.qualifier))
+            elif same:
+                theirs.append((position, same[0].qualifier))
+                related += [Related(other.document, g.start, g.end, f"source says {describe(g)}") for g in same]
+        if ctx.reports(figure.qualifier, theirs):
+            yield ctx.diagnostic(
+                figure.start,
+                figure.end,
+                f"'{describe(figure)}' ({figure.noun}) changes the qualifier of the sources, "
+                f"which say {given_by(related)}",
+                related=tuple(related),
+            )
+
+
+def given_by(related: list[Related], most: int = 2) -> str:
+    """What the sources say, from the related locations: the first few distinct wordings."""
+    wordings = (r.message.removeprefix("source says ") for r in related)
+    said = list({w.casefold(): w for w in reversed(list(wordings))}.values())[::-1]
+    return ", ".join(said[:most]) + (f" (and {len(said) - most} more)" if len(said) > most else "")
+
+
+def describe(figure) -> str:
+    """The figure with its qualifier, as the reader sees it ("more than 1,000")."""
+    return f"{figure.qualifier} {figure.text}" if figure.qualifier and figure.qualifier != "vague" else figure.text
+
+
+@rule(
+    "NL605",
+    "date-differs-from-sources",
+    summary="Date differs from the sources",
+    explanation="""A date range in the draft that shares one end with a range in the sources but
+    not the other ("between September 8 and October 1" where the sources say September 7). Single
+    dates are not aligned across documents yet: without the event they date, two dates in two
+    texts cannot safely be taken for the same one.""",
+    bad="The containers were shipped between September 8 and October 1, officials said.",
+    good="The containers were shipped between September 7 and October 1, officials said.",
+    source="Between September 7 and October 1, containers were shipped from Najin to Dunay.",
+    needs=("dates",),
+    cross=True,
+    options={"compare": COMPARED_KINDS},
+)
+def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
+    if not compares(ctx, "dates"):
+        return
+    others = [(position, date_ranges(other), other) for position, other in ctx.others_in_order()]
+    for first, last in date_ranges(ctx.analysis):
+        theirs, related, wrong = [], [], None
+        for position, ranges, other in others:
+            for start, end in ranges:
+                same_start, same_end = same_day(first, start), same_day(last, end)
+                if same_start and same_end:
+                    theirs.append((position, SAME))
+                elif same_start or same_end:
+                    theirs.append((position, (day_of(start), day_of(end))))
+                    wrong = last if same_start else first
+                    related.append(
+                        Related(other.document, start.start, end.end, f"source says {start.text} to {end.text}")
+                    )
+        if wrong and ctx.reports(SAME, theirs):
+            given = ", ".join(dict.fromkeys(r.message.removeprefix("source says ") for r in related))
+            yield ctx.diagnostic(
+                wrong.start,
+                wrong.end,
+                f"'{wrong.text}' differs from the sources, which give {given}",
+                related=tuple(related),
+            )

@@ -1,0 +1,70 @@
+"""Aligning facts across documents: which fact in another document speaks of the same thing.
+
+Each function takes a fact of the draft and the facts of one other document and returns the
+counterparts, conservatively: no counterpart means the other document does not mention the
+thing, which is never a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+def overlaps(a: Any, b: Any) -> bool:
+    """Two facts with (start, end) that share characters."""
+    return a.start < b.end and b.start < a.end
+
+
+def counted_figures(analysis) -> list:
+    """Figures with a counted noun, leaving out measurements (the quantities speak for those)."""
+    quantities = analysis.facts("quantities") if has_kind("quantities") else []
+    return [
+        f
+        for f in analysis.facts("figures")
+        if f.noun and f.kind in ("count", "money") and not f.distinct and not any(overlaps(f, q) for q in quantities)
+    ]
+
+
+def has_kind(kind: str) -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(f"newslint.analysis.{kind}") is not None
+
+
+def figure_counterparts(figure, others: Sequence, by_verb: bool = True) -> list:
+    """Figures of another document counting the same noun in the same currency (and, with
+    `by_verb`, governed by the same verb where both have one)."""
+    return [
+        g
+        for g in others
+        if g.noun == figure.noun
+        and g.kind == figure.kind
+        and g.currency == figure.currency
+        and (not by_verb or g.verb == figure.verb or not (g.verb and figure.verb))
+    ]
+
+
+def intervals_meet(a, b) -> bool:
+    """Whether two figures' intervals can both hold (closed bounds: "1,000" meets "more than 1,000")."""
+    slack = max(a.precision, b.precision)
+    return a.low <= b.high + slack and b.low <= a.high + slack
+
+
+def same_number(a, b) -> bool:
+    return abs(a.value - b.value) <= max(a.precision, b.precision, 1e-9)
+
+
+def date_ranges(analysis) -> list[tuple[Any, Any]]:
+    """(start, end) date mentions of each range ("between September 7 and October 1")."""
+    dates = analysis.facts("dates")
+    return [(a, b) for a, b in zip(dates, dates[1:], strict=False) if a.kind == "range-start" and b.kind == "range-end"]
+
+
+def day_of(mention) -> tuple[int | None, int | None, int | None]:
+    return (mention.year, mention.month, mention.day)
+
+
+def same_day(a, b) -> bool:
+    """Same month and day, and the same year where both give one."""
+    return a.month == b.month and a.day == b.day and (a.year is None or b.year is None or a.year == b.year)
