@@ -67,7 +67,7 @@ def wrong_conversion(ctx: CheckContext) -> Iterator[Diagnostic]:
     is reported when the converted number has more significant figures than the source by more
     than `precision-slack` (default 1); after "about" or "nearly" the source counts only its
     surely significant figures. The fix writes the conversion rounded to the source's
-    precision (not offered inside a direct quotation).""",
+    precision, and to at least two figures (not offered inside a direct quotation).""",
     bad="The depot is about 290 kilometers (180.198 miles) from the border.",
     good="The depot is about 290 kilometers (180 miles) from the border.",
     fixable=True,
@@ -83,7 +83,7 @@ def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
         if units is None or c.target.significant_figures <= allowed + ctx.options["precision-slack"]:
             continue
         number = c.target.text[: len(c.target.text) - len(c.target.unit_text)].rstrip(" -")
-        rounded = render(exact_value(c, units), allowed, "," in number)
+        rounded = render(exact_value(c, units), max(2, allowed), "," in number)
         fix = None
         if c.target.low == c.target.high and not ctx.document.in_quote(c.target.start, c.target.end):
             fix = ctx.replacement(c.target.start, c.target.start + len(number), rounded, f"round to {rounded}")

@@ -78,6 +78,8 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
         previous = WORD.findall(text[: m.start("one")])[-1:]
         if (previous and previous[0].lower() in word_set("not-one-after")) or ends_with_amount(text[: m.start()]):
             return None
+        if any(text[m.start("one") :].lower().startswith(idiom) for idiom in pack()["not-quantities"]):
+            return None
         start, low, high = m.start("one"), Number(1.0, 1, 1.0), None
     else:
         scale = scale_factors()[m["scale"].strip().lower()] if m["scale"] else 1.0

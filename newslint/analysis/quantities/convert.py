@@ -2,7 +2,9 @@
 
 A writer's conversion agrees with its source when rounding the exact conversion to some
 precision the writer may have meant gives the written number (trailing zeros of a whole
-number may or may not count), or when the two are within `tolerance` of each other.
+number may or may not count) without straying more than `max-rounding-error` from it, or
+when the two are within `tolerance` of each other. A number merely repeated in another unit
+("290 km (290 miles)") gets no rounding allowance.
 """
 
 from __future__ import annotations
@@ -47,9 +49,12 @@ def allowed_figures(q: Quantity) -> int:
     return max(q.significant_figures, most_figures(q.high, q.resolution))
 
 
-def rounds_to(exact: float, written: float, q: Quantity, tolerance: float) -> bool:
+def rounds_to(exact: float, written: float, q: Quantity, tolerance: float, rounding: bool) -> bool:
+    """Whether `written` is `exact` within `tolerance`, or (if `rounding`) rounded as `q` allows."""
     if abs(exact - written) <= tolerance * abs(written) + 1e-9:
         return True
+    if not rounding or abs(exact - written) > pack()["max-rounding-error"] * abs(written):
+        return False
     return any(
         math.isclose(round_figures(exact, f), written, rel_tol=1e-9, abs_tol=1e-9) for f in figure_range(q, written)
     )
@@ -65,8 +70,10 @@ def endpoints(source: Quantity, target: Quantity) -> list[tuple[float, float]]:
 def agreeing_units(source: Quantity, target: Quantity, tolerance: float) -> tuple[str, str] | None:
     """The (source unit, target unit) under which `target` is a fair conversion of `source`."""
     difference = source.is_difference or target.is_difference
+    repeated = (source.low, source.high) == (target.low, target.high)  # "290 km (290 miles)": not converted
     for su, tu in product(units_of(source), units_of(target)):
-        if all(rounds_to(convert(s, su, tu, difference), t, target, tolerance) for s, t in endpoints(source, target)):
+        pairs = endpoints(source, target)
+        if all(rounds_to(convert(s, su, tu, difference), t, target, tolerance, not repeated) for s, t in pairs):
             return su, tu
     return None
 

@@ -104,7 +104,7 @@ def quantity_regex() -> re.Pattern:
     number = number_pattern()
     sign = r"(?:minus\s+|[-−](?=\d))"
     return re.compile(
-        rf"(?<![\w.,/:°\-−])"
+        rf"(?<![\w.,:°\-−])"
         rf"(?:(?P<qualifier>{qualifier_pattern()})\s+)?"
         rf"(?:(?P<between>(?i:between|from))\s+)?"
         rf"(?:"
