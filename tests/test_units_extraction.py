@@ -96,3 +96,15 @@ def test_conversions_pair_a_quantity_with_its_restatement():
 )
 def test_not_conversions(text):
     assert quantities(text, "conversions") == []
+
+
+def test_bare_degrees_take_the_only_scale_the_document_names():
+    text = "Temperatures reached 40 °C on Monday.\n\nOn Tuesday it was even hotter: 42 degrees."
+    assert [q.unit for q in quantities(text)] == ["degree_Celsius", "degree_Celsius"]
+    both = text + " In Texas it was 100 °F."
+    assert quantities(both)[1].unit == "degree"
+
+
+def test_a_conversion_does_not_set_the_scale_of_its_source():
+    (bare, converted) = quantities("Inside it was 30 degrees (86 °F), forecasters said.")
+    assert bare.variants and converted.unit == "degree_Fahrenheit"

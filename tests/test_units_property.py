@@ -52,7 +52,7 @@ def test_a_correct_conversion_is_never_flagged(pair, value, figures):
     pair=st.sampled_from(PAIRS),
     value=values,
     figures=st.integers(min_value=2, max_value=5),
-    factor=st.one_of(st.floats(min_value=1.3, max_value=4), st.floats(min_value=0.2, max_value=0.7)),
+    factor=st.one_of(st.floats(min_value=1.4, max_value=4), st.floats(min_value=0.2, max_value=0.6)),
 )
 def test_a_wrong_conversion_is_always_flagged(pair, value, figures, factor):
     source, source_unit, target, target_unit = pair

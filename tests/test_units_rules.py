@@ -94,7 +94,7 @@ def test_conflicting_units_point_to_the_first_mention():
 
 
 def test_tolerance_option_widens_what_counts_as_a_conversion():
-    text = "The road is 100 km (65 miles) long."
+    text = "The road is 100.0 km (65 miles) long."
     assert flagged(text, "NL101") == ["65 miles"]
     assert flagged(text, "NL101", units={"tolerance": 0.05}) == []
 

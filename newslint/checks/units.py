@@ -30,9 +30,10 @@ def exact_value(c, units: tuple[str, str]) -> float:
     "wrong-conversion",
     summary="Unit conversion that does not match its source",
     explanation="""In "X unit (Y unit)", "X unit, or Y unit," and "X unit/Y unit" the second
-    quantity should be the first one converted. It is reported when no rounding the writer's
-    precision allows (nor the relative `tolerance`, default 0.01) turns the exact conversion
-    into the number written. Temperatures convert with their offsets; temperature differences
+    quantity should be the first one converted. It is reported when the number written is
+    further from the exact conversion than the relative `tolerance` (default 0.02) and than the
+    rounding the writer's precision allows: "30 ft (10 m)" passes, since "30" may be rounded,
+    but "290 km (290 miles)" and "100 °F (48 °C)" do not. Temperatures convert with their offsets; temperature differences
     ("rose by 10 °C (18 °F)") convert without. For units of uncertain size (tons, gallons) any
     reading that fits is accepted. `pair-forms` chooses which of the forms `parentheses`,
     `or` and `slash` count as conversions.""",
@@ -40,7 +41,7 @@ def exact_value(c, units: tuple[str, str]) -> float:
     good="The depot is about 290 kilometres (180 miles) from the border.",
     severity="error",
     needs=("conversions",),
-    options={"tolerance": 0.01, "pair-forms": PAIR_FORMS},
+    options={"tolerance": 0.02, "pair-forms": PAIR_FORMS},
 )
 def wrong_conversion(ctx: CheckContext) -> Iterator[Diagnostic]:
     from newslint.analysis.quantities.convert import agreeing_units, allowed_figures, render
@@ -72,7 +73,7 @@ def wrong_conversion(ctx: CheckContext) -> Iterator[Diagnostic]:
     good="The depot is about 290 kilometers (180 miles) from the border.",
     fixable=True,
     needs=("conversions",),
-    options={"tolerance": 0.01, "pair-forms": PAIR_FORMS, "precision-slack": 1},
+    options={"tolerance": 0.02, "pair-forms": PAIR_FORMS, "precision-slack": 1},
 )
 def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
     from newslint.analysis.quantities.convert import agreeing_units, allowed_figures, render
@@ -163,13 +164,20 @@ def house_unit_system(ctx: CheckContext) -> Iterator[Diagnostic]:
     explanation="""Tons (short, long or metric), gallons (US or imperial) and degrees with no
     temperature scale mean different amounts to different readers. Say which, or give a
     conversion: a quantity followed by its conversion is not reported, nor is one inside a
-    direct quotation. The units counted as ambiguous are listed in `rules/units.yaml`.""",
+    direct quotation, nor a unit of sale ("$3 a gallon"). Bare degrees in a document that
+    names one temperature scale elsewhere take that scale. The units counted as ambiguous are listed in `rules/units.yaml`.""",
     bad="The ship carried 40,000 tons of grain.",
     good="The ship carried 40,000 tonnes of grain.",
+    severity="info",
     needs=("quantities", "conversions"),
 )
 def ambiguous_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
     converted = {q for c in ctx.analysis.facts("conversions") for q in (c.source, c.target)}
     for q in ctx.analysis.facts("quantities"):
-        if q.ambiguity and q not in converted and not ctx.document.in_quote(q.start, q.end):
+        if q.ambiguity and q not in converted and not unit_of_sale(q) and not ctx.document.in_quote(q.start, q.end):
             yield ctx.diagnostic(q.start, q.end, f"'{q.text}': {q.ambiguity}")
+
+
+def unit_of_sale(q) -> bool:
+    """ "a gallon", "a ton": one unit, as in a price, not a measured amount."""
+    return q.value == 1 and q.text.split()[0].lower() in ("a", "an")

@@ -12,8 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
-from newslint.analysis.quantities.lexicon import lookup, pack, qualifier_map, quantity_regex, scale_factors, word_set
+from newslint.analysis.quantities.lexicon import (
+    canonical,
+    lookup,
+    pack,
+    qualifier_map,
+    quantity_regex,
+    scale_factors,
+    word_set,
+)
 from newslint.analysis.quantities.numbers import Number, parse_number
 from newslint.analysis.quantities.pairs import find_pairs
 
@@ -21,6 +30,8 @@ NEEDS: tuple[str, ...] = ()
 
 WORD = re.compile(r"[A-Za-z]+")
 BRACKETED = re.compile(r"\s*[(\[][^)\]\n]*[)\]]")
+# "6-foot-7", "5ft 9ins", "6 feet 2 inches"
+FEET_AND_INCHES = re.compile(r"-(?P<inches>1[01]|\d)(?!\w|[.,]\d)|\s+(?P<spaced>1[01]|\d)\s*(?:inches|inch|ins|in)\b")
 
 
 @dataclass(frozen=True)
@@ -48,62 +59,71 @@ class Quantity:
 def extract(analysis) -> list[Quantity]:
     document = analysis.document
     found: list[Quantity] = []
+    paired: set[Quantity] = set()
     for pa in analysis.paragraphs:
         p = pa.paragraph
-        found.extend(paragraph_quantities(document.prose[p.start : p.end], p.start))
-    return found
+        quantities, in_pairs = paragraph_quantities(document.prose[p.start : p.end], p.start)
+        found.extend(quantities)
+        paired |= in_pairs
+    return with_stated_scale(found, paired)
 
 
-def paragraph_quantities(text: str, offset: int) -> list[Quantity]:
-    """The quantities of one paragraph's text, which starts at `offset` in the document."""
-    candidates = [c for m in quantity_regex().finditer(text) if (c := candidate(m, text, offset))]
-    items = [q for q, _, _ in candidates]
+def with_stated_scale(quantities: list[Quantity], paired: set[Quantity]) -> list[Quantity]:
+    """Bare "degrees" take the temperature scale the document states, if it states only one.
+
+    Conversion pairs are left out: "30 degrees (86 °F)" names the other scale."""
+    alone = [q for q in quantities if q.dimension == "[temperature]" and q not in paired]
+    scales = {q.unit for q in alone if not q.variants}
+    if len(scales) != 1:
+        return quantities
+    (scale,) = scales
+    resolved = {q: replace(q, unit=scale, ambiguity=None, variants=()) for q in alone if scale in q.variants}
+    return [resolved.get(q, q) for q in quantities]
+
+
+def paragraph_quantities(text: str, offset: int) -> tuple[list[Quantity], set[Quantity]]:
+    """The quantities of one paragraph's text (which starts at `offset` in the document), and
+    those of them in conversion pairs."""
+    candidates = []
+    for m in quantity_regex().finditer(text):
+        found = candidate(m, text, offset)
+        if found and (not candidates or found[0].start >= candidates[-1][0].end):
+            candidates.append(found)
+    items = [q for q, _ in candidates]
     pairs = find_pairs(items, text, offset)
     paired = {i for a, b, _ in pairs for i in (a, b)}
     for a, b, _ in pairs:
         if items[a].is_difference != items[b].is_difference:
             items[a] = replace(items[a], is_difference=True)
             items[b] = replace(items[b], is_difference=True)
-    return [
+    kept = [
         items[i]
-        for i, (q, guard, _) in enumerate(candidates)
+        for i, (q, guard) in enumerate(candidates)
         if guard is None or i in paired or guard_allows(guard, text, q.start - offset, q.end - offset)
     ]
+    return kept, {items[i] for i in paired}
 
 
-def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None, int] | None:
-    """One regex match as (quantity, guard key, start of its qualifier), or None if not one."""
+def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None] | None:
+    """One regex match as (quantity, guard key), or None when it is not a quantity."""
     info, guard = lookup(m["unit"])
-    if m["one"]:
-        previous = WORD.findall(text[: m.start("one")])[-1:]
-        if (previous and previous[0].lower() in word_set("not-one-after")) or ends_with_amount(text[: m.start()]):
-            return None
-        if any(text[m.start("one") :].lower().startswith(idiom) for idiom in pack()["not-quantities"]):
-            return None
-        start, low, high = m.start("one"), Number(1.0, 1, 1.0), None
-    else:
-        scale = scale_factors()[m["scale"].strip().lower()] if m["scale"] else 1.0
-        low = signed(parse_number(m["n1"], scale), m["sign1"])
-        high = signed(parse_number(m["n2"], scale), m["sign2"]) if m["n2"] else None
-        start = m.start("sign1") if m["sign1"] else m.start("n1")
-        if (
-            high
-            and (m["between"] or "").lower() == "from"
-            or (m["joint"] or "").strip().lower() == "and"
-            and not m["between"]
-        ):
-            low, high, start = high, None, m.start("sign2") if m["sign2"] else m.start("n2")
-        elif m["between"] and high:
-            start = m.start("between")
-        if is_money(text[:start]):
-            return None
-    high = high or low
+    found = one(m, text, info.unit) if m["one"] else amount(m, text)
+    if found is None:
+        return None
+    start, low, high = found
+    end = m.end()
+    if is_money_unit(info.unit, max(low.value, high.value), text[end:]):
+        return None
+    if info.unit == "foot" and low == high and (inches := FEET_AND_INCHES.match(text, end)):
+        extra = int(inches["inches"] or inches["spaced"]) / 12
+        low = high = Number(low.value + extra, low.significant_figures + 1, 1 / 12)
+        end = inches.end()
     lo, hi = sorted((low.value, high.value))
     qualifier = qualifier_map()[" ".join(m["qualifier"].lower().split())] if m["qualifier"] else None
     quantity = Quantity(
         start=offset + start,
-        end=offset + m.end(),
-        text=text[start : m.end()],
+        end=offset + end,
+        text=text[start:end],
         value=(lo + hi) / 2,
         low=lo,
         high=hi,
@@ -112,13 +132,47 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
         qualifier=qualifier,
         significant_figures=max(low.significant_figures, high.significant_figures),
         resolution=min(low.resolution, high.resolution),
-        is_difference=info.dimension == "[temperature]" and is_difference(text, m.start(), m.end()),
+        is_difference=info.dimension == "[temperature]" and is_difference(text, m.start(), end),
         unit_text=m["unit"],
         system=info.system,
         ambiguity=info.ambiguity,
         variants=info.variants,
     )
-    return quantity, guard, m.start()
+    return quantity, guard
+
+
+def one(m: re.Match, text: str, unit: str) -> tuple[int, Number, Number] | None:
+    """ "a mile": one unit, unless after "half", a price, or in an idiom ("a ton of fun")."""
+    start = m.start("one")
+    previous = WORD.findall(text[:start])[-1:]
+    if (previous and previous[0].lower() in word_set("not-one-after")) or ends_with_amount(text[:start]):
+        return None
+    if unit not in one_units() or any(text[start:].lower().startswith(i) for i in pack()["not-quantities"]):
+        return None
+    return start, Number(1.0, 1, 1.0), Number(1.0, 1, 1.0)
+
+
+def amount(m: re.Match, text: str) -> tuple[int, Number, Number] | None:
+    """The number or range of a match, where it starts, or None when it is money."""
+    scale = scale_factors()[m["scale"].strip().lower()] if m["scale"] else 1.0
+    low = signed(parse_number(m["n1"], scale), m["sign1"])
+    high = signed(parse_number(m["n2"], scale), m["sign2"]) if m["n2"] else low
+    start = m.start("sign1") if m["sign1"] else m.start("n1")
+    joint = (m["joint"] or "").strip().lower()
+    between = (m["between"] or "").lower()
+    if m["n2"] and (between == "from" or (joint == "and" and not between)):
+        # "from 70 to 50 mph" is a change and "10 and 12 miles" a list: only the last one counts
+        low, start = high, m.start("sign2") if m["sign2"] else m.start("n2")
+    elif m["n2"] and between:
+        start = m.start("between")
+    if is_money(text[:start]) or re.match(r"0\d", m["n1"]):
+        return None
+    return start, low, high
+
+
+@cache
+def one_units() -> frozenset[str]:
+    return frozenset(canonical(u)[0] for u in pack()["one-units"])
 
 
 def signed(number: Number, sign: str | None) -> Number:
@@ -132,6 +186,15 @@ def is_money(before: str) -> bool:
         return True
     last = before.split()[-1:] if before else []
     return bool(last) and last[0] in pack()["currency-codes"]
+
+
+def is_money_unit(unit: str, value: float, after: str) -> bool:
+    """ "a trillion pounds", "500 pounds sterling": a currency named like a unit."""
+    money = pack()["money-units"]
+    if unit not in money:
+        return False
+    following = WORD.match(after.lstrip(" -"))
+    return value >= money[unit]["from"] or bool(following and following.group().lower() in money[unit]["after"])
 
 
 def ends_with_amount(before: str) -> bool:

@@ -1,11 +1,4 @@
-"""Unit arithmetic for the checks, all through pint: conversion, rounding, agreement.
-
-A writer's conversion agrees with its source when rounding the exact conversion to some
-precision the writer may have meant gives the written number (trailing zeros of a whole
-number may or may not count) without straying more than `max-rounding-error` from it, or
-when the two are within `tolerance` of each other. A number merely repeated in another unit
-("290 km (290 miles)") gets no rounding allowance.
-"""
+"""Unit arithmetic for the checks, all through pint: conversion, precision, agreement."""
 
 from __future__ import annotations
 
@@ -37,11 +30,6 @@ def round_figures(x: float, figures: int) -> float:
     return round(x, figures - 1 - math.floor(math.log10(abs(x))))
 
 
-def figure_range(q: Quantity, value: float) -> range:
-    """The significant figures the writer may have meant for one of the quantity's numbers."""
-    return range(q.significant_figures, max(q.significant_figures, most_figures(value, q.resolution)) + 1)
-
-
 def allowed_figures(q: Quantity) -> int:
     """The precision a conversion of `q` may carry: fewer when the writer said "about"."""
     if q.qualifier in pack()["approximate-qualifiers"]:
@@ -49,15 +37,13 @@ def allowed_figures(q: Quantity) -> int:
     return max(q.significant_figures, most_figures(q.high, q.resolution))
 
 
-def rounds_to(exact: float, written: float, q: Quantity, tolerance: float, rounding: bool) -> bool:
-    """Whether `written` is `exact` within `tolerance`, or (if `rounding`) rounded as `q` allows."""
-    if abs(exact - written) <= tolerance * abs(written) + 1e-9:
-        return True
-    if not rounding or abs(exact - written) > pack()["max-rounding-error"] * abs(written):
-        return False
-    return any(
-        math.isclose(round_figures(exact, f), written, rel_tol=1e-9, abs_tol=1e-9) for f in figure_range(q, written)
-    )
+def spread(q: Quantity, value: float) -> float:
+    """How far the true value may lie from a written number: half a unit of its last surely
+    significant digit ("290" -> 5, "12.5" -> 0.05), but never more than `max-spread` of it."""
+    if value == 0:
+        return q.resolution / 2
+    last = 10.0 ** (math.floor(math.log10(abs(value))) - q.significant_figures + 1)
+    return min(max(last, q.resolution) / 2, pack()["max-spread"] * abs(value))
 
 
 def endpoints(source: Quantity, target: Quantity) -> list[tuple[float, float]]:
@@ -68,12 +54,26 @@ def endpoints(source: Quantity, target: Quantity) -> list[tuple[float, float]]:
 
 
 def agreeing_units(source: Quantity, target: Quantity, tolerance: float) -> tuple[str, str] | None:
-    """The (source unit, target unit) under which `target` is a fair conversion of `source`."""
+    """The (source unit, target unit) under which `target` is a fair conversion of `source`.
+
+    A written conversion is fair when it is within `tolerance` of the exact conversion, or
+    when the spreads of the two numbers overlap once converted. A number merely repeated in
+    another unit ("290 km (290 miles)") was not converted at all and gets no spread.
+    """
     difference = source.is_difference or target.is_difference
-    repeated = (source.low, source.high) == (target.low, target.high)  # "290 km (290 miles)": not converted
+    repeated = (source.low, source.high) == (target.low, target.high)
+
+    def fair(s: float, t: float, su: str, tu: str) -> bool:
+        if abs(convert(s, su, tu, difference) - t) <= tolerance * abs(t) + 1e-9:
+            return True
+        if repeated:
+            return False
+        width, rounding = spread(source, s), spread(target, t)
+        low, high = sorted(convert(x, su, tu, difference) for x in (s - width, s + width))
+        return low - rounding <= t <= high + rounding
+
     for su, tu in product(units_of(source), units_of(target)):
-        pairs = endpoints(source, target)
-        if all(rounds_to(convert(s, su, tu, difference), t, target, tolerance, not repeated) for s, t in pairs):
+        if all(fair(s, t, su, tu) for s, t in endpoints(source, target)):
             return su, tu
     return None
 
