@@ -12,6 +12,7 @@ from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
 
 PAIR_FORMS = ["parentheses", "or", "slash"]
+SYSTEMS = ("metric", "imperial", "metric-first", "imperial-first")
 
 
 def conversions(ctx: CheckContext) -> list:
@@ -33,10 +34,10 @@ def exact_value(c, units: tuple[str, str]) -> float:
     quantity should be the first one converted. It is reported when the number written is
     further from the exact conversion than the relative `tolerance` (default 0.02) and than the
     rounding the writer's precision allows: "30 ft (10 m)" passes, since "30" may be rounded,
-    but "290 km (290 miles)" and "100 °F (48 °C)" do not. Temperatures convert with their offsets; temperature differences
-    ("rose by 10 °C (18 °F)") convert without. For units of uncertain size (tons, gallons) any
-    reading that fits is accepted. `pair-forms` chooses which of the forms `parentheses`,
-    `or` and `slash` count as conversions.""",
+    but "290 km (290 miles)" and "100 °F (48 °C)" do not. Temperatures convert with their
+    offsets; temperature differences ("rose by 10 °C (18 °F)") convert without. For units of
+    uncertain size (tons, gallons) any reading that fits is accepted. `pair-forms` chooses
+    which of the forms `parentheses`, `or` and `slash` count as conversions.""",
     bad="The depot is about 290 km (290 miles) from the border.",
     good="The depot is about 290 kilometres (180 miles) from the border.",
     severity="error",
@@ -145,6 +146,8 @@ def conflicting_units(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def house_unit_system(ctx: CheckContext) -> Iterator[Diagnostic]:
     system = ctx.options["system"]
+    if system not in SYSTEMS:
+        raise ValueError(f"[units] system must be one of {', '.join(SYSTEMS)}, not {system!r}")
     preferred = "imperial" if system.startswith("imperial") else "metric"
     other = "metric" if preferred == "imperial" else "imperial"
     as_conversion = {c.target: c.source for c in ctx.analysis.facts("conversions")}
