@@ -112,6 +112,8 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
         return None
     start, low, high = found
     end = m.end()
+    if any(text[start:].lower().startswith(idiom) for idiom in pack()["not-quantities"]):
+        return None
     if is_money_unit(info.unit, max(low.value, high.value), text[end:]):
         return None
     if info.unit == "foot" and low == high and (inches := FEET_AND_INCHES.match(text, end)):
@@ -142,12 +144,12 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
 
 
 def one(m: re.Match, text: str, unit: str) -> tuple[int, Number, Number] | None:
-    """ "a mile": one unit, unless after "half", a price, or in an idiom ("a ton of fun")."""
+    """ "a mile": one unit, unless after "half" or a price ("$5 a gallon")."""
     start = m.start("one")
     previous = WORD.findall(text[:start])[-1:]
     if (previous and previous[0].lower() in word_set("not-one-after")) or ends_with_amount(text[:start]):
         return None
-    if unit not in one_units() or any(text[start:].lower().startswith(i) for i in pack()["not-quantities"]):
+    if unit not in one_units():
         return None
     return start, Number(1.0, 1, 1.0), Number(1.0, 1, 1.0)
 
@@ -160,8 +162,9 @@ def amount(m: re.Match, text: str) -> tuple[int, Number, Number] | None:
     start = m.start("sign1") if m["sign1"] else m.start("n1")
     joint = (m["joint"] or "").strip().lower()
     between = (m["between"] or "").lower()
-    if m["n2"] and (between == "from" or (joint == "and" and not between)):
-        # "from 70 to 50 mph" is a change and "10 and 12 miles" a list: only the last one counts
+    if m["n2"] and (between == "from" or (joint == "and" and not between) or low.value > high.value):
+        # "from 70 to 50 mph" is a change, "10 and 12 miles" a list and "rose in 2005 to 5.5
+        # million tonnes" no range at all: only the last number counts
         low, start = high, m.start("sign2") if m["sign2"] else m.start("n2")
     elif m["n2"] and between:
         start = m.start("between")
