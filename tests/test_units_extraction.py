@@ -108,3 +108,10 @@ def test_bare_degrees_take_the_only_scale_the_document_names():
 def test_a_conversion_does_not_set_the_scale_of_its_source():
     (bare, converted) = quantities("Inside it was 30 degrees (86 °F), forecasters said.")
     assert bare.variants and converted.unit == "degree_Fahrenheit"
+
+
+def test_markdown_markup_inside_a_quantity_is_kept_in_its_text():
+    text = "The road is **290** km ([180 miles](https://example.com)) long.\n"
+    analysis = Analyzer().analyze([read_document("draft.md", text.encode("utf-8"))], ())[0]
+    assert [q.text for q in analysis.facts("quantities")] == ["290** km", "180 miles"]
+    assert len(analysis.facts("conversions")) == 1

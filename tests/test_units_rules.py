@@ -103,3 +103,13 @@ def test_pair_forms_option_chooses_the_forms():
     text = "The route is 100 km, or 100 miles, long."
     assert flagged(text, "NL101") == ["100 miles"]
     assert flagged(text, "NL101", units={"pair-forms": ["parentheses"]}) == []
+
+
+def test_false_precision_fix_is_not_offered_across_markup():
+    (d,) = lint("The depot is about 290 km (**180.198** miles) away.", "NL102", suffix=".md")
+    assert d.fix is None
+
+
+def test_each_rule_severity_can_be_configured():
+    (d,) = lint("The ship carried 40,000 tons of grain.", "NL105", severity={"NL105": "error"})
+    assert d.severity.value == "error"

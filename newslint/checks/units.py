@@ -5,8 +5,10 @@ The checks read the "quantities" and "conversions" facts; unit arithmetic is pin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from newslint.analysis.quantities.numbers import DIGITS
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -87,7 +89,7 @@ def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
         number = c.target.text[: len(c.target.text) - len(c.target.unit_text)].rstrip(" -")
         rounded = render(exact_value(c, units), max(2, allowed), "," in number)
         fix = None
-        if c.target.low == c.target.high and not ctx.document.in_quote(c.target.start, c.target.end):
+        if re.fullmatch(DIGITS, number) and not ctx.document.in_quote(c.target.start, c.target.end):
             fix = ctx.replacement(c.target.start, c.target.start + len(number), rounded, f"round to {rounded}")
         yield ctx.diagnostic(
             c.target.start,

@@ -65,7 +65,8 @@ def extract(analysis) -> list[Quantity]:
         quantities, in_pairs = paragraph_quantities(document.prose[p.start : p.end], p.start)
         found.extend(quantities)
         paired |= in_pairs
-    return with_stated_scale(found, paired)
+    # the prose has markup blanked out; the fact keeps the text as written
+    return [replace(q, text=document.text[q.start : q.end]) for q in with_stated_scale(found, paired)]
 
 
 def with_stated_scale(quantities: list[Quantity], paired: set[Quantity]) -> list[Quantity]:
