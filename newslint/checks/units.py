@@ -108,21 +108,24 @@ def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
     explanation="""The same number appears in one document with two units of one dimension
     ("290 kilometers" ... "290 miles") that are not a conversion of each other: one of them is
     probably a slip made while converting. Round numbers are common enough to coincide, so only
-    numbers with at least `min-significant-figures` (default 2) significant figures count; the
-    converted half of "X unit (Y unit)" is left to NL101 and NL102.""",
+    numbers with at least `min-significant-figures` (default 2) significant figures count, and
+    only units close enough in size to be confused (kilometres and miles, not inches and feet);
+    the converted half of "X unit (Y unit)" is left to NL101 and NL102.""",
     bad="The depot is 290 kilometers from the border. Trains carried the containers the 290 miles to the depot.",
     good="The depot is 290 kilometers from the border. Trains carried the containers the 290 kilometres to the depot.",
     needs=("quantities", "conversions"),
     options={"min-significant-figures": 2},
 )
 def conflicting_units(ctx: CheckContext) -> Iterator[Diagnostic]:
+    from newslint.analysis.quantities.convert import comparable
+
     converted = {c.target for c in ctx.analysis.facts("conversions")}
     first_seen: dict[tuple, object] = {}
     for q in ctx.analysis.facts("quantities"):
         if q.significant_figures < ctx.options["min-significant-figures"] or q in converted:
             continue
         earlier = first_seen.setdefault((q.low, q.high, q.dimension), q)
-        if earlier.unit != q.unit:
+        if earlier.unit != q.unit and comparable(earlier.unit, q.unit, q.dimension):
             yield ctx.diagnostic(
                 q.start,
                 q.end,

@@ -78,6 +78,18 @@ def agreeing_units(source: Quantity, target: Quantity, tolerance: float) -> tupl
     return None
 
 
+def comparable(unit_a: str, unit_b: str, dimension: str) -> bool:
+    """Whether two units are close enough in size to be confused ("km" and "miles", not "inches"
+    and "feet"): their ratio, taken per unit of length ("square" and "cubic" count once), is at
+    most `conflict-max-ratio`. Temperatures always are."""
+    if dimension == "[temperature]":
+        return True
+    ratio = abs(convert(1.0, unit_a, unit_b))
+    power = max(abs(p) for p in registry().Quantity(1, unit_a).dimensionality.values())
+    linear = ratio ** (1 / power)
+    return max(linear, 1 / linear) <= pack()["conflict-max-ratio"]
+
+
 def render(x: float, figures: int, grouped: bool) -> str:
     """`x` rounded to `figures` significant figures, written as a reporter would."""
     rounded = round_figures(x, figures)
