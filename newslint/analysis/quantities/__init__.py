@@ -36,7 +36,17 @@ FEET_AND_INCHES = re.compile(r"-(?P<inches>1[01]|\d)(?!\w|[.,]\d)|\s+(?P<spaced>
 
 @dataclass(frozen=True)
 class Quantity:
-    """A measured amount; `value` is the midpoint of `low`..`high` (equal for one value)."""
+    """A measured amount, as written at `text` = document.text[start:end] (number and unit).
+
+    `value` is the midpoint of `low`..`high` (equal for one value); `unit` is pint's canonical
+    name and `dimension` its dimensionality ("kilometer", "[length]"). `qualifier` is the
+    normalised word before the number ("about", "nearly", "more than", ...). Precision:
+    `significant_figures` counts the digits surely meant (not a whole number's trailing
+    zeros) and `resolution` is the place value of the last digit written. `is_difference`
+    marks a temperature change ("rose by 10 °C"). `system` is metric, imperial or neutral.
+    Units of uncertain size ("tons") carry an `ambiguity` note and every unit they may mean
+    in `variants`; the bare "degrees" of a document that names one scale take that scale.
+    """
 
     start: int
     end: int
@@ -115,7 +125,7 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
     end = m.end()
     if any(text[start:].lower().startswith(idiom) for idiom in pack()["not-quantities"]):
         return None
-    if is_money_unit(info.unit, max(low.value, high.value), text[end:]):
+    if is_money_unit(info.unit, max(low.value, high.value), text[:start], text[end:]):
         return None
     if info.unit == "foot" and low == high and (inches := FEET_AND_INCHES.match(text, end)):
         extra = int(inches["inches"] or inches["spaced"]) / 12
@@ -192,13 +202,18 @@ def is_money(before: str) -> bool:
     return bool(last) and last[0] in pack()["currency-codes"]
 
 
-def is_money_unit(unit: str, value: float, after: str) -> bool:
-    """ "a trillion pounds", "500 pounds sterling": a currency named like a unit."""
-    money = pack()["money-units"]
-    if unit not in money:
+def is_money_unit(unit: str, value: float, before: str, after: str) -> bool:
+    """ "a trillion pounds", "500 pounds sterling", "cost 20 pounds": a currency named like a unit."""
+    money = pack()["money-units"].get(unit)
+    if money is None:
         return False
     following = WORD.match(after.lstrip(" -"))
-    return value >= money[unit]["from"] or bool(following and following.group().lower() in money[unit]["after"])
+    preceding = WORD.findall(before)[-2:]
+    return (
+        value >= money["from"]
+        or bool(following and following.group().lower() in money["after"])
+        or any(w.lower() in money["before"] for w in preceding)
+    )
 
 
 def ends_with_amount(before: str) -> bool:
