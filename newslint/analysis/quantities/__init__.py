@@ -23,7 +23,7 @@ from newslint.analysis.quantities.lexicon import (
     scale_factors,
     word_set,
 )
-from newslint.analysis.quantities.numbers import Number, parse_number
+from newslint.analysis.quantities.numbers import AND_A_HALF, Number, parse_number
 from newslint.analysis.quantities.pairs import find_pairs
 
 NEEDS: tuple[str, ...] = ()
@@ -127,7 +127,10 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
         return None
     if is_money_unit(info.unit, max(low.value, high.value), text[:start], text[end:]):
         return None
-    if info.unit == "foot" and low == high and (inches := FEET_AND_INCHES.match(text, end)):
+    if low == high and (half := AND_A_HALF.match(text, end)):  # "a mile and a half"
+        low = high = Number(low.value + 0.5, low.significant_figures + 1, 0.5)
+        end = half.end()
+    elif info.unit == "foot" and low == high and (inches := FEET_AND_INCHES.match(text, end)):
         extra = int(inches["inches"] or inches["spaced"]) / 12
         low = high = Number(low.value + extra, low.significant_figures + 1, 1 / 12)
         end = inches.end()

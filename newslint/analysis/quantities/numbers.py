@@ -17,6 +17,7 @@ from functools import cache
 from newslint.data import load_pack
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+AND_A_HALF = re.compile(r"\s+(?i:and\s+a\s+half)\b")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def number_pattern() -> str:
     digits = rf"(?:{DIGITS})(?:\s*{fractions}|\s+\d+/\d+(?![\d/]))?|\d+/\d+(?![\d/])|{fractions}"
     multiplier = alternation(words()["multipliers"])
     spelled = rf"(?i:(?:half\s+an?|(?:an?\s+(?={multiplier}))?{word}(?:(?:\s+and\s+|[\s-]+){word})*))"
-    return rf"(?:{digits}|{spelled})"
+    return rf"(?:{digits}|{spelled})(?:{AND_A_HALF.pattern})?"
 
 
 def whole_number_figures(n: int) -> int:
@@ -109,6 +110,9 @@ def parse_words(text: str) -> Number:
 def parse_number(text: str, scale: float = 1.0) -> Number:
     """The value and precision of one number's text, times a scale word's factor."""
     text = text.strip()
+    if half := AND_A_HALF.search(text):
+        whole = parse_number(text[: half.start()], scale)
+        return Number(whole.value + 0.5 * scale, whole.significant_figures + 1, 0.5 * scale)
     number = parse_digits(text) if re.match(r"[\d.]", text) or text[0] in vulgar() else parse_words(text)
     if scale == 1.0:
         return number
