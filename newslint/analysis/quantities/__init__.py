@@ -1,0 +1,251 @@
+"""Quantity facts: every measured amount in the prose, with its pint unit and precision.
+
+"about 290 kilometres", "a 290-kilometre road", "10-12 km", "between 10 and 12 miles",
+"2.5 million tonnes", "40°C". The grammar is one regular expression built from the unit
+lexicon in `rules/units.yaml`; pint gives canonical unit names and dimensions. Money, dates,
+times and ages are never quantities: the lexicon has no currencies or time units, a number
+after a currency sign is skipped, and ambiguous symbols ("m", "in", "t") must earn their
+place (see `guards` in the pack).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from newslint.analysis.quantities.lexicon import (
+    canonical,
+    lookup,
+    pack,
+    qualifier_map,
+    quantity_regex,
+    scale_factors,
+    word_set,
+)
+from newslint.analysis.quantities.numbers import AND_A_HALF, Number, parse_number
+from newslint.analysis.quantities.pairs import find_pairs
+
+NEEDS: tuple[str, ...] = ()
+
+WORD = re.compile(r"[A-Za-z]+")
+BRACKETED = re.compile(r"\s*[(\[][^)\]\n]*[)\]]")
+# "6-foot-7", "5ft 9ins", "6 feet 2 inches"
+FEET_AND_INCHES = re.compile(r"-(?P<inches>1[01]|\d)(?!\w|[.,]\d)|\s+(?P<spaced>1[01]|\d)\s*(?:inches|inch|ins|in)\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A measured amount, as written at `text` = document.text[start:end] (number and unit).
+
+    `value` is the midpoint of `low`..`high` (equal for one value); `unit` is pint's canonical
+    name and `dimension` its dimensionality ("kilometer", "[length]"). `qualifier` is the
+    normalised word before the number ("about", "nearly", "more than", ...). Precision:
+    `significant_figures` counts the digits surely meant (not a whole number's trailing
+    zeros) and `resolution` is the place value of the last digit written. `is_difference`
+    marks a temperature change ("rose by 10 °C"). `system` is metric, imperial or neutral.
+    Units of uncertain size ("tons") carry an `ambiguity` note and every unit they may mean
+    in `variants`; the bare "degrees" of a document that names one scale take that scale.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    dimension: str
+    qualifier: str | None
+    significant_figures: int
+    resolution: float
+    is_difference: bool
+    unit_text: str
+    system: str
+    ambiguity: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+def extract(analysis) -> list[Quantity]:
+    document = analysis.document
+    found: list[Quantity] = []
+    paired: set[Quantity] = set()
+    for pa in analysis.paragraphs:
+        p = pa.paragraph
+        quantities, in_pairs = paragraph_quantities(document.prose[p.start : p.end], p.start)
+        found.extend(quantities)
+        paired |= in_pairs
+    # the prose has markup blanked out; the fact keeps the text as written
+    return [replace(q, text=document.text[q.start : q.end]) for q in with_stated_scale(found, paired)]
+
+
+def with_stated_scale(quantities: list[Quantity], paired: set[Quantity]) -> list[Quantity]:
+    """Bare "degrees" take the temperature scale the document states, if it states only one.
+
+    Conversion pairs are left out: "30 degrees (86 °F)" names the other scale."""
+    alone = [q for q in quantities if q.dimension == "[temperature]" and q not in paired]
+    scales = {q.unit for q in alone if not q.variants}
+    if len(scales) != 1:
+        return quantities
+    (scale,) = scales
+    resolved = {q: replace(q, unit=scale, ambiguity=None, variants=()) for q in alone if scale in q.variants}
+    return [resolved.get(q, q) for q in quantities]
+
+
+def paragraph_quantities(text: str, offset: int) -> tuple[list[Quantity], set[Quantity]]:
+    """The quantities of one paragraph's text (which starts at `offset` in the document), and
+    those of them in conversion pairs."""
+    candidates = []
+    for m in quantity_regex().finditer(text):
+        found = candidate(m, text, offset)
+        if found and (not candidates or found[0].start >= candidates[-1][0].end):
+            candidates.append(found)
+    items = [q for q, _ in candidates]
+    pairs = find_pairs(items, text, offset)
+    paired = {i for a, b, _ in pairs for i in (a, b)}
+    for a, b, _ in pairs:
+        if items[a].is_difference != items[b].is_difference:
+            items[a] = replace(items[a], is_difference=True)
+            items[b] = replace(items[b], is_difference=True)
+    kept = [
+        items[i]
+        for i, (q, guard) in enumerate(candidates)
+        if guard is None or i in paired or guard_allows(guard, text, q.start - offset, q.end - offset)
+    ]
+    return kept, {items[i] for i in paired}
+
+
+def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None] | None:
+    """One regex match as (quantity, guard key), or None when it is not a quantity."""
+    info, guard = lookup(m["unit"])
+    found = one(m, text, info.unit) if m["one"] else amount(m, text)
+    if found is None:
+        return None
+    start, low, high = found
+    end = m.end()
+    if any(text[start:].lower().startswith(idiom) for idiom in pack()["not-quantities"]):
+        return None
+    if is_money_unit(info.unit, max(low.value, high.value), text[:start], text[end:]):
+        return None
+    if low == high and (half := AND_A_HALF.match(text, end)):  # "a mile and a half"
+        low = high = Number(low.value + 0.5, low.significant_figures + 1, 0.5)
+        end = half.end()
+    elif info.unit == "foot" and low == high and (inches := FEET_AND_INCHES.match(text, end)):
+        extra = int(inches["inches"] or inches["spaced"]) / 12
+        low = high = Number(low.value + extra, low.significant_figures + 1, 1 / 12)
+        end = inches.end()
+    lo, hi = sorted((low.value, high.value))
+    qualifier = qualifier_map()[" ".join(m["qualifier"].lower().split())] if m["qualifier"] else None
+    quantity = Quantity(
+        start=offset + start,
+        end=offset + end,
+        text=text[start:end],
+        value=(lo + hi) / 2,
+        low=lo,
+        high=hi,
+        unit=info.unit,
+        dimension=info.dimension,
+        qualifier=qualifier,
+        significant_figures=max(low.significant_figures, high.significant_figures),
+        resolution=min(low.resolution, high.resolution),
+        is_difference=info.dimension == "[temperature]" and is_difference(text, m.start(), end),
+        unit_text=m["unit"],
+        system=info.system,
+        ambiguity=info.ambiguity,
+        variants=info.variants,
+    )
+    return quantity, guard
+
+
+def one(m: re.Match, text: str, unit: str) -> tuple[int, Number, Number] | None:
+    """ "a mile": one unit, unless after "half" or a price ("$5 a gallon")."""
+    start = m.start("one")
+    previous = WORD.findall(text[:start])[-1:]
+    if (previous and previous[0].lower() in word_set("not-one-after")) or ends_with_amount(text[:start]):
+        return None
+    if unit not in one_units():
+        return None
+    return start, Number(1.0, 1, 1.0), Number(1.0, 1, 1.0)
+
+
+def amount(m: re.Match, text: str) -> tuple[int, Number, Number] | None:
+    """The number or range of a match, where it starts, or None when it is money."""
+    scale = scale_factors()[m["scale"].strip().lower()] if m["scale"] else 1.0
+    low = signed(parse_number(m["n1"], scale), m["sign1"])
+    high = signed(parse_number(m["n2"], scale), m["sign2"]) if m["n2"] else low
+    start = m.start("sign1") if m["sign1"] else m.start("n1")
+    joint = (m["joint"] or "").strip().lower()
+    between = (m["between"] or "").lower()
+    if m["n2"] and (between == "from" or (joint == "and" and not between) or low.value > high.value):
+        # "from 70 to 50 mph" is a change, "10 and 12 miles" a list and "rose in 2005 to 5.5
+        # million tonnes" no range at all: only the last number counts
+        low, start = high, m.start("sign2") if m["sign2"] else m.start("n2")
+    elif m["n2"] and between:
+        start = m.start("between")
+    if is_money(text[:start]) or re.match(r"0\d", m["n1"]):
+        return None
+    return start, low, high
+
+
+@cache
+def one_units() -> frozenset[str]:
+    return frozenset(canonical(u)[0] for u in pack()["one-units"])
+
+
+def signed(number: Number, sign: str | None) -> Number:
+    return replace(number, value=-number.value) if sign else number
+
+
+def is_money(before: str) -> bool:
+    """True when the text before a number ends with a currency sign or code ("$", "US$ ")."""
+    before = before.rstrip()
+    if before[-1:] in pack()["currency-symbols"]:
+        return True
+    last = before.split()[-1:] if before else []
+    return bool(last) and last[0] in pack()["currency-codes"]
+
+
+def is_money_unit(unit: str, value: float, before: str, after: str) -> bool:
+    """ "a trillion pounds", "500 pounds sterling", "cost 20 pounds": a currency named like a unit."""
+    money = pack()["money-units"].get(unit)
+    if money is None:
+        return False
+    following = WORD.match(after.lstrip(" -"))
+    preceding = WORD.findall(before)[-2:]
+    return (
+        value >= money["from"]
+        or bool(following and following.group().lower() in money["after"])
+        or any(w.lower() in money["before"] for w in preceding)
+    )
+
+
+def ends_with_amount(before: str) -> bool:
+    """True when the text before "a" is a number or price, as in "$5 a gallon"."""
+    before = before.rstrip()
+    return bool(before) and (before[-1].isdigit() or before[-1:] in pack()["currency-symbols"])
+
+
+def guard_allows(key: str, text: str, start: int, end: int) -> bool:
+    """Whether a guarded unit symbol has the context that makes it a unit."""
+    guard = pack()["guards"][key]
+    following = WORD.match(text[end:].lstrip(" -"))
+    if following and following.group().lower() in {w.lower() for w in guard.get("after", [])}:
+        return True
+    nearby = {w.lower() for w in guard.get("nearby", [])}
+    window = pack()["nearby-window"]
+    context = text[max(0, start - window) : start] + " " + text[end : end + window]
+    return any(w.lower() in nearby for w in WORD.findall(context))
+
+
+def is_difference(text: str, start: int, end: int) -> bool:
+    """A temperature that is a change ("rose by 10 °C", "2C warmer"), not a reading."""
+    before = " ".join(text[:start].lower().split())
+    if any(before.endswith(" " + cue) or before == cue for cue in pack()["difference-before"]):
+        return True
+    after = text[end:]
+    bracket = BRACKETED.match(after)
+    after = " ".join(after[bracket.end() if bracket else 0 :].lower().split())
+    if any(after.startswith(e) for e in pack()["difference-after-exceptions"]):
+        return False
+    first = WORD.match(after)
+    return bool(first) and first.group() in word_set("difference-after")
