@@ -18,18 +18,12 @@ def overlaps(a: Any, b: Any) -> bool:
 
 def counted_figures(analysis) -> list:
     """Figures with a counted noun, leaving out measurements (the quantities speak for those)."""
-    quantities = analysis.facts("quantities") if has_kind("quantities") else []
+    quantities = analysis.facts("quantities")
     return [
         f
         for f in analysis.facts("figures")
         if f.noun and f.kind in ("count", "money") and not f.distinct and not any(overlaps(f, q) for q in quantities)
     ]
-
-
-def has_kind(kind: str) -> bool:
-    from importlib.util import find_spec
-
-    return find_spec(f"newslint.analysis.{kind}") is not None
 
 
 def figure_counterparts(figure, others: Sequence, by_verb: bool = True) -> list:
@@ -68,3 +62,32 @@ def day_of(mention) -> tuple[int | None, int | None, int | None]:
 def same_day(a, b) -> bool:
     """Same month and day, and the same year where both give one."""
     return a.month == b.month and a.day == b.day and (a.year is None or b.year is None or a.year == b.year)
+
+
+def stated_quantities(analysis) -> list:
+    """Quantities as the writer stated them: the converted half of "X (Y)" is left out."""
+    converted = {c.target for c in analysis.facts("conversions")}
+    return [q for q in analysis.facts("quantities") if q not in converted and not q.is_difference]
+
+
+def agrees(mine, theirs) -> bool:
+    """The same measurement: the same number and unit, or one a fair conversion of the other."""
+    from newslint.analysis.quantities.convert import agreeing_units
+
+    if mine.dimension != theirs.dimension:
+        return False
+    if (mine.low, mine.high, mine.unit) == (theirs.low, theirs.high, theirs.unit):
+        return True
+    return mine.unit != theirs.unit and agreeing_units(theirs, mine, tolerance=0.02) is not None
+
+
+def same_number_other_unit(mine, theirs) -> bool:
+    """The same number in another unit of the same kind that could be confused with it."""
+    from newslint.analysis.quantities.convert import comparable
+
+    return (
+        mine.dimension == theirs.dimension
+        and (mine.low, mine.high) == (theirs.low, theirs.high)
+        and mine.unit != theirs.unit
+        and comparable(mine.unit, theirs.unit, mine.dimension)
+    )

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newslint.alignment import (
+    agrees,
     counted_figures,
     date_ranges,
     day_of,
@@ -17,6 +18,8 @@ from newslint.alignment import (
     intervals_meet,
     same_day,
     same_number,
+    same_number_other_unit,
+    stated_quantities,
 )
 from newslint.crosscheck import AGAINST, CrossContext
 from newslint.diagnostics import Diagnostic, Related
@@ -117,7 +120,7 @@ def first_mentions(facts, key) -> list:
     bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
     good="North Korea has sent 1,000 containers of munitions to Russia, officials said.",
     source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
-    needs=("figures",),
+    needs=("figures", "quantities"),
     cross=True,
     options={"compare": COMPARED_KINDS},
 )
@@ -154,7 +157,7 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     bad="The United States accused North Korea of delivering 1,000 containers to Russia.",
     good="The United States accused North Korea of delivering more than 1,000 containers to Russia.",
     source="North Korea has sent more than 1,000 containers of military equipment to Russia, Kirby said.",
-    needs=("figures",),
+    needs=("figures", "quantities"),
     cross=True,
     options={"compare": COMPARED_KINDS},
 )
@@ -231,5 +234,46 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
                 wrong.start,
                 wrong.end,
                 f"'{wrong.text}' differs from the sources, which give {given}",
+                related=tuple(related),
+            )
+
+
+@rule(
+    "NL602",
+    "unit-differs-from-sources",
+    summary="Unit differs from the sources",
+    explanation="""The draft gives a number in one unit where the sources give the same number
+    in another unit of the same kind: "290 miles" where the sources say "290 kilometers", a
+    slip made while converting. A draft value that is a fair conversion of a source value
+    ("180 miles" for "290 kilometers") agrees with it. As in NL103, only numbers with at least
+    `min-significant-figures` significant figures and units close enough in size to be
+    confused count.""",
+    bad="The depot lies approximately 290 miles from Ukraine's border.",
+    good="The depot lies approximately 290 kilometers (180 miles) from Ukraine's border.",
+    source="The depot is about 290 kilometers from the Russian border with Ukraine.",
+    needs=("quantities", "conversions"),
+    cross=True,
+    options={"compare": COMPARED_KINDS, "min-significant-figures": 2},
+)
+def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
+    if not compares(ctx, "quantities"):
+        return
+    others = [(position, stated_quantities(other), other) for position, other in ctx.others_in_order()]
+    mine = [
+        q for q in stated_quantities(ctx.analysis) if q.significant_figures >= ctx.options["min-significant-figures"]
+    ]
+    for quantity in first_mentions(mine, lambda q: (q.low, q.high, q.unit)):
+        theirs, related = [], []
+        for position, quantities, other in others:
+            if any(agrees(quantity, q) for q in quantities):
+                theirs.append((position, quantity.unit))
+            elif clashes := [q for q in quantities if same_number_other_unit(quantity, q)]:
+                theirs.append((position, clashes[0].unit))
+                related += [Related(other.document, q.start, q.end, f"source says {q.text}") for q in clashes]
+        if ctx.reports(quantity.unit, theirs):
+            yield ctx.diagnostic(
+                quantity.start,
+                quantity.end,
+                f"'{quantity.text}' differs from the sources, which give {given_by(related)}",
                 related=tuple(related),
             )
