@@ -22,20 +22,30 @@ def counted_figures(analysis) -> list:
     return [
         f
         for f in analysis.facts("figures")
-        if f.noun and f.kind in ("count", "money") and not f.distinct and not any(overlaps(f, q) for q in quantities)
+        if (f.noun or f.kind == "money")
+        and f.kind in ("count", "money")
+        and not f.distinct
+        and not any(overlaps(f, q) for q in quantities)
     ]
 
 
 def figure_counterparts(figure, others: Sequence, by_verb: bool = True) -> list:
     """Figures of another document counting the same noun in the same currency (and, with
-    `by_verb`, governed by the same verb where both have one)."""
+    `by_verb`, governed by the same verb where both have one). A sum of money with no noun
+    ("asked for $12 million") needs the same verb in both."""
+    if figure.noun is None and not figure.verb:
+        return []
     return [
         g
         for g in others
         if g.noun == figure.noun
         and g.kind == figure.kind
         and g.currency == figure.currency
-        and (not by_verb or g.verb == figure.verb or not (g.verb and figure.verb))
+        and (
+            g.verb == figure.verb
+            if figure.noun is None
+            else not by_verb or g.verb == figure.verb or not (g.verb and figure.verb)
+        )
     ]
 
 
