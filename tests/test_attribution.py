@@ -187,3 +187,17 @@ def test_attributed_wire_copy_is_silent():
         "(Photo)"
     )
     assert codes(text, "NL4") == []
+
+
+def test_a_quote_paragraph_after_an_attributed_paragraph_continues_its_source():
+    text = (
+        "The treasury secretary said the talks with Tokyo would go on.\n\n"
+        "“I don't think talk of a trade war is justified in any event.”"
+    )
+    [q] = facts(text, "speakers")
+    assert (q.speaker, q.link) == ("The treasury secretary", "continued")
+
+
+def test_a_quote_after_an_address_takes_the_speaker():
+    text = "In an address to farmers, Miller repeated the president's position. “He would oppose any new tax.”"
+    assert codes(text, "NL403") == []

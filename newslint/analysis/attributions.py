@@ -112,7 +112,8 @@ def verb_cue(verb, lex):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if source is None:
-            return (None, content, True) if lemma in lex["passive-vague-verbs"] else None
+            hidden = lemma in lex["passive-vague-verbs"] and any(c.dep_ in CONTENT for c in verb.children)
+            return (None, content, True) if hidden else None
         return source, content, is_vague(source, lex)
     subject = find_subject(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.dep_ == "expl":

@@ -3,8 +3,8 @@
 A quote takes the source of the nearest attribution outside quotation marks in its own
 sentence, else in the previous or next sentence of its paragraph, else the speaker of an
 earlier quote in the paragraph. A paragraph that opens with a quote continues the previous
-paragraph's speaker when that paragraph quoted someone or ended with "X said:" (news
-convention for quotes running over several paragraphs).
+paragraph's speaker: the speaker of its last quote, else its last named source outside quotes
+("X said:", or "X said ..." followed by a quote paragraph, as news copy runs quotes on).
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def extract(analysis) -> list[QuoteSpeaker]:
                 found = QuoteSpeaker(quote.start, quote.end, None, None, None)
             speakers.append(found)
             previous = found
-        carried = carried_speaker(document.text, p, previous, attributions)
+        carried = carried_speaker(p, previous, attributions)
     return speakers
 
 
@@ -98,11 +98,11 @@ def speaker_fields(quote: QuoteSpeaker) -> tuple:
     return quote.speaker, quote.speaker_start, quote.speaker_end
 
 
-def carried_speaker(text: str, paragraph, last_quote, attributions) -> QuoteSpeaker | None:
+def carried_speaker(paragraph, last_quote, attributions) -> QuoteSpeaker | None:
     """The speaker a quote opening the next paragraph continues, if any."""
     if last_quote and last_quote.speaker:
         return last_quote
-    if attributions and text[paragraph.start : paragraph.end].rstrip().endswith(":"):
+    if attributions:
         a = attributions[-1]
         return QuoteSpeaker(
             paragraph.end, paragraph.end, a.resolved_source or a.source_text, a.source_start, a.source_end
