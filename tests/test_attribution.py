@@ -201,3 +201,9 @@ def test_a_quote_paragraph_after_an_attributed_paragraph_continues_its_source():
 def test_a_quote_after_an_address_takes_the_speaker():
     text = "In an address to farmers, Miller repeated the president's position. “He would oppose any new tax.”"
     assert codes(text, "NL403") == []
+
+
+def test_a_capitalised_first_paragraph_is_a_headline_even_with_a_stop():
+    text = "Offer to Star Pitcher Reportedly Bumped as High as $184 Million.\n\nThe team declined to comment."
+    assert [f.kind for f in facts(text, "furniture")] == ["headline"]
+    assert codes(text, "NL4") == []

@@ -3,7 +3,8 @@
 Three forms: a speech or cognition verb with its subject as the source and its clausal
 complement (or object) as the content ("Kirby said ...", "experts speculate ..."); "according
 to X"; and "in a statement/report/interview, X ...". A passive cue with no agent ("it is
-believed", "he is said to") is an attribution with no source. A source is vague when its head
+believed", "he is said to") is an attribution with no source, vague unless a named source
+in the same sentence gives it ("he is believed to ..., according to prosecutors"). A source is vague when its head
 is a vague noun ("experts", "critics", "some") and no name identifies it. A pronoun source is
 resolved to the nearest named source or person before it. Lexicons: `rules/attribution.yaml`.
 """
@@ -65,8 +66,11 @@ def phrase(head) -> list:
 
 
 def is_vague(head, lex) -> bool:
-    """A vague-noun head ("experts", "some") that no proper name in its phrase identifies."""
-    return head.lemma_.lower() in lex["vague-sources"] and not any(t.pos_ == "PROPN" for t in head.subtree)
+    """A vague-noun head ("experts", "some") that no proper name identifies and no "the" refers back."""
+    if head.lemma_.lower() not in lex["vague-sources"]:
+        return False
+    anaphoric = any(c.dep_ == "det" and c.lower_ in lex["anaphoric-determiners"] for c in head.children)
+    return not anaphoric and not any(t.pos_ == "PROPN" for t in head.subtree)
 
 
 def is_named(head) -> bool:
@@ -206,7 +210,10 @@ def extract(analysis) -> list[Attribution]:
     named: list[tuple[int, str]] = []
     result: list[Attribution] = []
     for pa in analysis.paragraphs:
-        for cue_tokens, source, content, vague in paragraph_attributions(pa.doc, lex):
+        found = paragraph_attributions(pa.doc, lex)
+        named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
+        for cue_tokens, source, content, vague in found:
+            vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
             attribution = build(pa.doc, pa.offset, cue_tokens, source, content, vague)
             if source is not None and source.pos_ == "PRON":
                 before = [name for at, name in sorted(named + mentions) if at < attribution.source_start]

@@ -2,7 +2,8 @@
 
 A paragraph is furniture when it is short and starts like page debris ("Share this", "Leave a
 Reply", "Also Read: ...") or carries a photo credit ("Photo: ...", "| (Cordon Press)"), or when it has the shape of a headline: no sentence-final punctuation and
-either first in the document, short, or mostly capitalised words. Patterns live in
+either first in the document, short, or mostly capitalised words; a first paragraph of mostly
+capitalised words is a headline even with a final stop. Patterns live in
 `rules/attribution.yaml`; attribution rules skip these paragraphs.
 """
 
@@ -49,10 +50,14 @@ def classify(doc, index: int) -> str | None:
             return "debris"
         if anywhere(doc):
             return "caption"
-    if doc.text.rstrip().endswith(TERMINAL) or not words:
-        return None if words else "debris"
+    if not words:
+        return "debris"
     shape = pack["headline"]
     capitalised = sum(1 for t in words if t.text[0].isupper()) / len(words)
+    if index == 0 and capitalised >= shape["title-case-share"] and len(words) <= shape["first-max-words"]:
+        return "headline"
+    if doc.text.rstrip().endswith(TERMINAL):
+        return None
     if index == 0 or len(words) <= shape["max-words"] or capitalised >= shape["title-case-share"]:
         return "headline"
     return None

@@ -1,7 +1,8 @@
 """Markers: hedges ("allegedly") and editorialising words ("alarming") in news copy.
 
 Found with a spaCy PhraseMatcher on lower-case text from the `hedges` and `editorialising`
-lists in `rules/attribution.yaml`, in every paragraph that is not page furniture.
+lists in `rules/attribution.yaml`, in every paragraph that is not page furniture. A naming word ("so-called") that introduces a
+quoted or capitalised name is neutral and left out.
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ def matcher(vocab):
     return built
 
 
+def names_something(token) -> bool:
+    """A quotation mark or a capitalised word: what follows is a name or a term being introduced."""
+    return token.is_quote or token.text[:1] in "“‘\"'" or token.text[:1].isupper()
+
+
 def extract(analysis) -> list[Marker]:
+    naming = set(load_pack("attribution")["naming-words"])
     furniture = {(f.start, f.end) for f in analysis.facts("furniture")}
     markers = []
     for pa in analysis.paragraphs:
@@ -49,6 +56,8 @@ def extract(analysis) -> list[Marker]:
             continue
         for key, first, last in matcher(pa.doc.vocab)(pa.doc):
             span = pa.doc[first:last]
+            if span.text.lower() in naming and last < len(pa.doc) and names_something(pa.doc[last]):
+                continue
             markers.append(
                 Marker(
                     pa.offset + span.start_char,

@@ -93,9 +93,9 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     "quote-without-speaker",
     summary="Direct quotation with no speaker",
     explanation="""A direct quotation of at least `min-words` words (default 4; shorter quoted
-    phrases are often terms or titles) with no attributed speaker in its sentence, the sentences
-    next to it, or, for a quote that continues over paragraphs, the paragraph before. Say who
-    said it.""",
+    phrases are often terms) with no attributed speaker in its sentence, the sentences
+    next to it, or, for a quote that continues over paragraphs, the paragraph before. Quoted
+    titles and chants, mostly capitalised words, are left alone. Say who said it.""",
     bad="The council met on Tuesday. “We will not raise taxes this year, whatever happens.”",
     good="“We will not raise taxes this year, whatever happens,” the mayor said on Tuesday.",
     needs=("speakers", "furniture"),
@@ -106,7 +106,9 @@ def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
     for q in ctx.analysis.facts("speakers"):
         if q.speaker or in_furniture(ctx, q.start):
             continue
-        if len(text[q.start : q.end].split()) >= ctx.options["min-words"]:
+        words = [w for w in text[q.start : q.end].split() if any(ch.isalpha() for ch in w)]
+        capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
+        if len(words) >= ctx.options["min-words"] and capitalised <= len(words) / 2:
             yield ctx.diagnostic(q.start, q.end, "quotation has no speaker: say who said it")
 
 
