@@ -31,6 +31,13 @@ def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
     return False
 
 
+def malformed(text: str, start: int, end: int) -> bool:
+    """Quotation marks paired wrongly: a closing mark after a blank, or an inch mark after a digit."""
+    closing_after_blank = end - start > 2 and text[end - 1] in '"”’' and text[end - 2].isspace()
+    inch_mark = start > 0 and text[start - 1].isdigit()
+    return closing_after_blank or inch_mark
+
+
 def in_furniture(ctx: CheckContext, start: int) -> bool:
     return any(f.start <= start < f.end for f in ctx.analysis.facts("furniture"))
 
@@ -95,7 +102,8 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     explanation="""A direct quotation of at least `min-words` words (default 4; shorter quoted
     phrases are often terms) with no attributed speaker in its sentence, the sentences
     next to it, or, for a quote that continues over paragraphs, the paragraph before. Quoted
-    titles and chants, mostly capitalised words, are left alone. Say who said it.""",
+    titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark after
+    a blank, an inch mark after a digit) are left alone. Say who said it.""",
     bad="The council met on Tuesday. “We will not raise taxes this year, whatever happens.”",
     good="“We will not raise taxes this year, whatever happens,” the mayor said on Tuesday.",
     needs=("speakers", "furniture"),
@@ -105,6 +113,8 @@ def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
     text = ctx.document.text
     for q in ctx.analysis.facts("speakers"):
         if q.speaker or in_furniture(ctx, q.start):
+            continue
+        if malformed(text, q.start, q.end):
             continue
         words = [w for w in text[q.start : q.end].split() if any(ch.isalpha() for ch in w)]
         capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
