@@ -72,6 +72,22 @@ def matcher(vocab):
     return built
 
 
+def qualified(token) -> bool:
+    """A reaction whose holders are named ("fears among residents") or a negated verdict."""
+    claims = load_pack("attribution")["claims"]
+    reaction = claims["reaction"]
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in claims["characterisation"]["negators"]:
+            return True
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in reaction["holders"]:
+            return True
+        if child.lower_ in reaction["proper-holders"] and any(t.pos_ == "PROPN" for t in child.subtree):
+            return True
+    return False
+
+
 def in_scope(start: int, end: int, attributions, document) -> bool:
     """True when a source covers the sentence [start, end)."""
     if document.quoted_share(start, end) >= MOSTLY_QUOTED:
@@ -102,7 +118,7 @@ def extract(analysis) -> list[Claim]:
             evidence = sorted(
                 (pa.doc.vocab.strings[key], min(ids), max(ids))
                 for key, ids in found
-                if sent.start <= min(ids) and max(ids) < sent.end
+                if sent.start <= min(ids) and max(ids) < sent.end and not qualified(pa.doc[ids[-1]])
             )
             kinds = [kind for kind, _, _ in evidence]
             entity = next((e for e in sent.ents if e.label_ in figures and any(c.isdigit() for c in e.text)), None)

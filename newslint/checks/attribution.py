@@ -48,11 +48,12 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     summary="Contested claim with no source",
     explanation="""A sentence that states a reaction or a verdict as fact ("This move has sparked
     concerns", "The timing is significant") with no attribution in it: whose concerns, whose
-    verdict? Name the source or cut the claim. The claim patterns (verbs with their objects,
+    verdict? Name the source or cut the claim. A reaction whose holders are named ("fears among
+    residents") and a negated verdict ("hardly unprecedented") are not reported. The claim patterns (verbs with their objects,
     predicate adjectives) are in `rules/attribution.yaml`; `claim-kinds` selects which kinds are
     reported (figures are claims too, but not reported by default: wire copy states most of them
     on the record).""",
-    bad="The decision has sparked concerns among farmers about the price of feed.",
+    bad="The decision has sparked concerns about the price of feed.",
     good="The farmers' union said the decision had raised concerns about the price of feed.",
     needs=("claims", "speakers"),
     options={"claim-kinds": ["reaction", "characterisation"]},
