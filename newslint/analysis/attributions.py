@@ -3,10 +3,11 @@
 Three forms: a speech or cognition verb with its subject as the source and its clausal
 complement (or object) as the content ("Kirby said ...", "experts speculate ..."); "according
 to X"; and "in a statement/report/interview, X ...". A passive cue with no agent ("it is
-believed", "he is said to") is an attribution with no source, vague unless a named source
-in the same sentence gives it ("he is believed to ..., according to prosecutors"). A source is vague when its head
-is a vague noun ("experts", "critics", "some") and no name identifies it. A pronoun source is
-resolved to the nearest named source or person before it. Lexicons: `rules/attribution.yaml`.
+believed that", "he is said to") has no source and is vague, unless a named source in the same
+sentence gives it ("he is believed to ..., according to prosecutors"). A source is vague when
+its head is a vague noun ("experts", "critics", "some") that no name identifies and no "the"
+refers back. A pronoun source is resolved to the nearest named source or person before it.
+Lexicons: `rules/attribution.yaml`.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def find_subject(verb):
 def verb_cue(verb, lex):
     """(source head or None, content tokens, vague) for a cue verb, or None."""
     lemma = verb.lemma_.lower()
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubj" for c in verb.children)
     content = [c for c in verb.children if c.dep_ in CONTENT]
     quoted = any(t.is_quote for t in verb.sent)
     if lemma in lex["clause-only-verbs"] and not (content or quoted or any(c.dep_ == "oprd" for c in verb.children)):
@@ -149,8 +150,9 @@ def statement_frame(token, lex):
 def paragraph_attributions(doc, lex) -> list[tuple]:
     """(cue tokens, source head, content tokens, vague) for every cue in one paragraph's Doc."""
     found = []
+    verbs = lex["cue-verbs"] | lex["disclosure-verbs"]
     for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in lex["cue-verbs"] | lex["disclosure-verbs"]:
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
             cue = verb_cue(token, lex)
             if cue:
                 auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
