@@ -1,0 +1,227 @@
+"""Attributions: who says what, found in the dependency parse.
+
+Three forms: a speech or cognition verb with its subject as the source and its clausal
+complement (or object) as the content ("Kirby said ...", "experts speculate ..."); "according
+to X"; and "in a statement/report/interview, X ...". A passive cue with no agent ("it is
+believed that", "he is said to") has no source and is vague, unless a named source in the same
+sentence gives it ("he is believed to ..., according to prosecutors"). A source is vague when
+its head is a vague noun ("experts", "critics", "some") that no name identifies and no "the"
+refers back. A pronoun source is resolved to the nearest named source or person before it.
+Lexicons: `rules/attribution.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from newslint.data import load_pack
+
+NEEDS = ("parse", "lemmas", "entities")
+
+SUBJECTS = ("nsubj", "nsubjpass")
+CONTENT = ("ccomp", "xcomp")
+INHERITS_SUBJECT = ("conj", "advcl", "xcomp")
+TRIMMED = ("relcl", "acl", "punct", "cc", "conj")
+NAMES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue (`start`-`end`: the verb or "according to") tying content to its source."""
+
+    start: int
+    end: int
+    cue: str
+    source_text: str | None
+    source_start: int | None
+    source_end: int | None
+    content_start: int | None
+    content_end: int | None
+    vague: bool
+    anonymous: bool = False
+    resolved_source: str | None = None
+
+
+@cache
+def lexicon() -> dict[str, frozenset[str]]:
+    """The attribution pack's word lists as sets."""
+    pack = load_pack("attribution")
+    return {key: frozenset(value) for key, value in pack.items() if isinstance(value, list)}
+
+
+def span_of(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def phrase(head) -> list:
+    """The head's noun phrase without relative clauses, conjuncts and edge punctuation."""
+    dropped = {t.i for c in head.children if c.dep_ in TRIMMED for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in dropped]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens
+
+
+def is_vague(head, lex) -> bool:
+    """A vague-noun head ("experts", "some") that no proper name identifies and no "the" refers back."""
+    if head.lemma_.lower() not in lex["vague-sources"]:
+        return False
+    anaphoric = any(c.dep_ == "det" and c.lower_ in lex["anaphoric-determiners"] for c in head.children)
+    return not anaphoric and not any(t.pos_ == "PROPN" for t in head.subtree)
+
+
+def is_named(head) -> bool:
+    """A source that a name identifies: a proper noun or a named entity in its phrase."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMES for t in phrase(head))
+
+
+def is_anonymous(head, lex) -> bool:
+    """Anonymous sourcing by newsroom convention: "sources", "people familiar with the matter"."""
+    return head.lemma_.lower() in lex["anonymous-sources"] or any(
+        t.lower_ in lex["anonymous-markers"] for t in head.subtree
+    )
+
+
+def find_subject(verb):
+    """The verb's subject, looked for up a chain of coordinated or adverbial verbs."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head
+        if current.dep_ not in INHERITS_SUBJECT or current.head.pos_ not in ("VERB", "AUX"):
+            return None
+        current = current.head
+    return None
+
+
+def verb_cue(verb, lex):
+    """(source head or None, content tokens, vague) for a cue verb, or None."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubj" for c in verb.children)
+    content = [c for c in verb.children if c.dep_ in CONTENT]
+    quoted = any(t.is_quote for t in verb.sent)
+    if lemma in lex["clause-only-verbs"] and not (content or quoted or any(c.dep_ == "oprd" for c in verb.children)):
+        return None
+    if not content:
+        content = [c for c in verb.children if c.dep_ == "dobj"]
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if source is None:
+            hidden = lemma in lex["passive-vague-verbs"] and any(c.dep_ in CONTENT for c in verb.children)
+            return (None, content, True) if hidden else None
+        return source, content, is_vague(source, lex)
+    subject = find_subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.dep_ == "expl":
+        return None
+    if lemma in lex["disclosure-verbs"] and subject.pos_ == "PRON":
+        return None
+    return subject, content, is_vague(subject, lex) and lemma not in lex["disclosure-verbs"]
+
+
+def according_to(token):
+    """The source of "according to X" when `token` is "according"."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def statement_frame(token, lex):
+    """(the "in a statement" phrase, the verb it modifies) when `token` is its noun."""
+    prep = token.head
+    if token.dep_ != "pobj" or token.lemma_.lower() not in lex["statement-nouns"] or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex["cue-verbs"]:
+        return None
+    return list(prep.subtree), verb
+
+
+def paragraph_attributions(doc, lex) -> list[tuple]:
+    """(cue tokens, source head, content tokens, vague) for every cue in one paragraph's Doc."""
+    found = []
+    verbs = lex["cue-verbs"] | lex["disclosure-verbs"]
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            cue = verb_cue(token, lex)
+            if cue:
+                auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
+                found.append(((auxiliaries if cue[0] is None else []) + [token], *cue))
+        elif (source := according_to(token)) is not None:
+            cue_tokens = [token, token.nbor(1)]
+            found.append((cue_tokens, source, list(token.sent), is_vague(source, lex)))
+        elif frame := statement_frame(token, lex):
+            cue_tokens, verb = frame
+            subject = find_subject(verb)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                found.append((cue_tokens, subject, [verb], is_vague(subject, lex)))
+    return found
+
+
+def shifted(x: int | None, offset: int) -> int | None:
+    return None if x is None else x + offset
+
+
+def build(doc, offset: int, cue_tokens, source, content, vague: bool) -> Attribution:
+    text = doc.text
+    start, end = span_of(cue_tokens)
+    source_start = source_end = None
+    if source is not None:
+        source_start, source_end = span_of(phrase(source) or [source])
+    content_start = content_end = None
+    if content:
+        tokens = sorted((t for head in content for t in head.subtree), key=lambda t: t.i)
+        content_start, content_end = span_of(tokens)
+    return Attribution(
+        start=start + offset,
+        end=end + offset,
+        cue=text[start:end],
+        source_text=text[source_start:source_end] if source is not None else None,
+        source_start=shifted(source_start, offset),
+        source_end=shifted(source_end, offset),
+        content_start=shifted(content_start, offset),
+        content_end=shifted(content_end, offset),
+        vague=vague,
+        anonymous=vague and source is not None and is_anonymous(source, lexicon()),
+    )
+
+
+def named_mentions(analysis) -> list[tuple[int, str]]:
+    """Offsets and texts of people and organisations, the antecedents of pronoun sources."""
+    return [
+        (pa.offset + e.start_char, e.text)
+        for pa in analysis.paragraphs
+        for e in pa.doc.ents
+        if e.label_ in ("PERSON", "ORG")
+    ]
+
+
+def extract(analysis) -> list[Attribution]:
+    lex = lexicon()
+    mentions = named_mentions(analysis)
+    named: list[tuple[int, str]] = []
+    result: list[Attribution] = []
+    for pa in analysis.paragraphs:
+        found = paragraph_attributions(pa.doc, lex)
+        named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
+        for cue_tokens, source, content, vague in found:
+            vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
+            attribution = build(pa.doc, pa.offset, cue_tokens, source, content, vague)
+            if source is not None and source.pos_ == "PRON":
+                before = [name for at, name in sorted(named + mentions) if at < attribution.source_start]
+                if before:
+                    attribution = replace(attribution, resolved_source=before[-1])
+            elif source is not None and is_named(source):
+                named.append((attribution.source_start, attribution.source_text))
+            result.append(attribution)
+    return sorted(result, key=lambda a: (a.start, a.end))

@@ -1,0 +1,75 @@
+"""Page furniture: headlines, captions, credits and scraped page debris that are not news copy.
+
+A paragraph is furniture when it is short and starts like page debris ("Share this", "Leave a
+Reply", "Also Read: ...") or carries a photo credit ("Photo: ...", "| (Cordon Press)"), or when it has the shape of a headline: no sentence-final punctuation and
+either first in the document, short, or mostly capitalised words; a first paragraph of mostly
+capitalised words is a headline even with a final stop. Patterns live in
+`rules/attribution.yaml`; attribution rules skip these paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newslint.data import load_pack
+
+NEEDS = ("tags",)
+
+TERMINAL = tuple('.!?:;"”’…')
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A paragraph that is not news copy; `kind` is "headline", "caption" or "debris"."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@cache
+def _matchers(vocab) -> tuple:
+    from spacy.matcher import Matcher
+
+    pack = load_pack("attribution")["furniture"]
+    start, anywhere = Matcher(vocab), Matcher(vocab)
+    start.add("start", pack["start"])
+    anywhere.add("anywhere", pack["anywhere"])
+    return start, anywhere
+
+
+def classify(doc, index: int) -> str | None:
+    """The furniture kind of a paragraph's Doc (`index` is its place in the document), or None."""
+    pack = load_pack("attribution")
+    start, anywhere = _matchers(doc.vocab)
+    words = [t for t in doc if t.is_alpha]
+    if len(words) <= pack["caption-max-words"]:
+        if any(m_start == 0 for _, m_start, _ in start(doc)):
+            return "debris"
+        if anywhere(doc):
+            return "caption"
+    if not words:
+        return "debris"
+    shape = pack["headline"]
+    capitalised = sum(1 for t in words if t.text[0].isupper()) / len(words)
+    if index == 0 and capitalised >= shape["title-case-share"] and len(words) <= shape["first-max-words"]:
+        return "headline"
+    if doc.text.rstrip().endswith(TERMINAL):
+        return None
+    if index == 0 or len(words) <= shape["max-words"] or capitalised >= shape["title-case-share"]:
+        return "headline"
+    return None
+
+
+def extract(analysis) -> list[Furniture]:
+    text = analysis.document.text
+    found = []
+    for index, pa in enumerate(analysis.paragraphs):
+        kind = "headline" if pa.paragraph.kind == "heading" else classify(pa.doc, index)
+        if kind:
+            found.append(
+                Furniture(pa.paragraph.start, pa.paragraph.end, kind, text[pa.paragraph.start : pa.paragraph.end])
+            )
+    return found

@@ -1,0 +1,164 @@
+"""Attribution (NL4xx): claims, quotes, hedges and judgements that need a named source.
+
+Every rule reads facts from `newslint.analysis` (attributions, speakers, claims, markers,
+furniture) and stays silent in headlines, captions and page debris. Text inside a direct
+quotation that has a speaker is attributed to that speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks import CheckContext
+from newslint.diagnostics import Diagnostic
+from newslint.registry import rule
+
+
+def spoken(ctx: CheckContext, start: int, end: int) -> bool:
+    """True when [start, end) lies inside a quotation that has a speaker."""
+    return any(q.start <= start and end <= q.end and q.speaker for q in ctx.analysis.facts("speakers"))
+
+
+def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
+    """True when an attribution covers the sentence [start, end); `named`: only non-vague sources."""
+    for a in ctx.analysis.facts("attributions"):
+        if named and (a.vague or not a.source_text):
+            continue
+        if start <= a.start < end:
+            return True
+        if a.content_start is not None and a.content_start <= start and end <= a.content_end:
+            return True
+    return False
+
+
+def malformed(text: str, start: int, end: int) -> bool:
+    """Quotation marks paired wrongly: a closing mark after a blank, or an inch mark after a digit."""
+    closing_after_blank = end - start > 2 and text[end - 1] in '"”’' and text[end - 2].isspace()
+    inch_mark = start > 0 and text[start - 1].isdigit()
+    return closing_after_blank or inch_mark
+
+
+def in_furniture(ctx: CheckContext, start: int) -> bool:
+    return any(f.start <= start < f.end for f in ctx.analysis.facts("furniture"))
+
+
+@rule(
+    "NL401",
+    "unattributed-claim",
+    summary="Contested claim with no source",
+    explanation="""A sentence that states a reaction or a verdict as fact ("This move has sparked
+    concerns", "The timing is significant") with no attribution in it: whose concerns, whose
+    verdict? Name the source or cut the claim. A reaction whose holders are named ("fears among
+    residents") and a negated verdict ("hardly unprecedented") are not reported. The claim patterns (verbs with their objects,
+    predicate adjectives) are in `rules/attribution.yaml`; `claim-kinds` selects which kinds are
+    reported (figures are claims too, but not reported by default: wire copy states most of them
+    on the record).""",
+    bad="The decision has sparked concerns about the price of feed.",
+    good="The farmers' union said the decision had raised concerns about the price of feed.",
+    needs=("claims", "speakers"),
+    options={"claim-kinds": ["reaction", "characterisation"]},
+)
+def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
+    kinds = set(ctx.options["claim-kinds"])
+    for claim in ctx.analysis.facts("claims"):
+        if claim.attributed or not kinds & set(claim.kinds) or spoken(ctx, claim.evidence_start, claim.evidence_end):
+            continue
+        yield ctx.diagnostic(
+            claim.evidence_start,
+            claim.evidence_end,
+            f"unattributed claim ('{claim.evidence}'): say who says so, or cut it",
+        )
+
+
+@rule(
+    "NL402",
+    "vague-attribution",
+    summary="Vague source (experts say, it is believed)",
+    explanation="""A source that identifies nobody ("experts say", "critics argue", "some
+    believe", "it is believed", "it has been reported") when no name or affiliation follows.
+    Name the expert or the organisation. Anonymous sourcing ("sources said", "insiders") is a
+    newsroom convention with its own rules; it is reported only when `anonymous-sources` is
+    true. Vague sources inside a quotation belong to the speaker and are left alone.""",
+    bad="Experts say the bridge will need to be replaced within ten years.",
+    good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
+    needs=("attributions", "speakers", "furniture"),
+    options={"anonymous-sources": False},
+)
+def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
+    text = ctx.document.text
+    for a in ctx.analysis.facts("attributions"):
+        if not a.vague or in_furniture(ctx, a.start) or spoken(ctx, a.start, a.end):
+            continue
+        if a.anonymous and not ctx.options["anonymous-sources"]:
+            continue
+        start = min(a.start, a.source_start if a.source_start is not None else a.start)
+        end = max(a.end, a.source_end if a.source_end is not None else a.end)
+        yield ctx.diagnostic(start, end, f"vague attribution ('{text[start:end]}'): name who says so")
+
+
+@rule(
+    "NL403",
+    "quote-without-speaker",
+    summary="Direct quotation with no speaker",
+    explanation="""A direct quotation of at least `min-words` words (default 4; shorter quoted
+    phrases are often terms) with no attributed speaker in its sentence, the sentences
+    next to it, or, for a quote that continues over paragraphs, the paragraph before. Quoted
+    titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark after
+    a blank, an inch mark after a digit) are left alone. Say who said it.""",
+    bad="The council met on Tuesday. “We will not raise taxes this year, whatever happens.”",
+    good="“We will not raise taxes this year, whatever happens,” the mayor said on Tuesday.",
+    needs=("speakers", "furniture"),
+    options={"min-words": 4},
+)
+def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
+    text = ctx.document.text
+    for q in ctx.analysis.facts("speakers"):
+        if q.speaker or in_furniture(ctx, q.start):
+            continue
+        if malformed(text, q.start, q.end):
+            continue
+        words = [w for w in text[q.start : q.end].split() if any(ch.isalpha() for ch in w)]
+        capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
+        if len(words) >= ctx.options["min-words"] and capitalised <= len(words) / 2:
+            yield ctx.diagnostic(q.start, q.end, "quotation has no speaker: say who said it")
+
+
+@rule(
+    "NL404",
+    "editorialising-word",
+    summary="Editorialising word in unattributed copy",
+    explanation="""A word that passes judgement ("alarming", "brutal", "so-called", "shocking",
+    "clearly", "undoubtedly") in a sentence that no source covers: the reporter's verdict, not
+    news. Attribute the judgement or describe what happened. The list is `editorialising` in
+    `rules/attribution.yaml`.""",
+    bad="The council's alarming decision will close three libraries.",
+    good="The council's decision will close three libraries, which the librarians' union called alarming.",
+    severity="info",
+    needs=("markers", "attributions", "speakers"),
+)
+def editorialising_word(ctx: CheckContext) -> Iterator[Diagnostic]:
+    yield from unsourced_markers(
+        ctx, "editorialising", False, "'{}' passes judgement: attribute it or describe what happened"
+    )
+
+
+@rule(
+    "NL405",
+    "hedge-without-source",
+    summary="'Allegedly' or 'reportedly' with no named source",
+    explanation="""A hedge ("allegedly", "reportedly", "purportedly", "supposedly") in a
+    sentence with no named source: alleged or reported by whom? Name the source of the
+    allegation or the report. The list is `hedges` in `rules/attribution.yaml`.""",
+    bad="The mayor allegedly accepted gifts from the developer.",
+    good="The mayor allegedly accepted gifts from the developer, prosecutors said on Monday.",
+    needs=("markers", "attributions", "speakers"),
+)
+def hedge_without_source(ctx: CheckContext) -> Iterator[Diagnostic]:
+    yield from unsourced_markers(ctx, "hedges", True, "'{}' with no named source: say who alleges or reports it")
+
+
+def unsourced_markers(ctx: CheckContext, kind: str, named: bool, message: str) -> Iterator[Diagnostic]:
+    for m in ctx.analysis.facts("markers"):
+        if m.kind != kind or spoken(ctx, m.start, m.end) or sourced(ctx, m.sentence_start, m.sentence_end, named):
+            continue
+        yield ctx.diagnostic(m.start, m.end, message.format(m.text))
