@@ -1,18 +1,33 @@
-"""Numbers as news copy writes them: "1,000", "2.5 million", "$3bn", "a thousand", "dozens of".
+"""Numbers as news copy writes them: "1,000", "2.5 million", "$3bn", "a thousand", "2½", "dozens of".
 
-`find_numbers(text)` scans a string and returns every number with its offsets, value, the
-interval a vague word implies, the precision of the digits written, a currency and whether it is
-a percentage. Word lists come from the `numbers` section of `rules/figures.yaml`. This module
-knows nothing of spaCy, so any extractor can use it.
+One parser for every extractor, with its words in `rules/numbers.yaml`:
+
+- `find_numbers(text)` scans a string and returns every number with its offsets, value, the
+  interval a vague word implies, the precision of the digits written, a currency and whether
+  it is a percentage (figures).
+- `number_pattern()` is a regular expression for one number inside a larger grammar (digits,
+  fractions "2 1/2" and "½", words, "and a half"); `reading(text, scale)` turns the text it
+  matched into a value with its precision (quantities): `significant_figures` counts the
+  digits the writer surely meant (trailing zeros of a whole number are not counted: "290" has
+  two), and `resolution` is the place value of the last digit written ("180.198" -> 0.001,
+  "290" -> 1, "2.5 million" -> 100,000).
+
+This module knows nothing of spaCy, so any extractor can use it.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 
 from newslint.data import load_pack
+
+GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = rf"{GROUPED}|\.\d+"
+AND_A_HALF = re.compile(r"\s+(?i:and\s+a\s+half)\b")
 
 
 @dataclass(frozen=True)
@@ -31,8 +46,140 @@ class Number:
     vague: bool = False
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+@dataclass(frozen=True)
+class Reading:
+    """The value of one number's text and how precisely it was written."""
+
+    value: float
+    significant_figures: int
+    resolution: float
+
+
+@cache
+def pack() -> dict:
+    return load_pack("numbers")
+
+
+def alternation(options) -> str:
+    """A regular expression alternation of literal `options`, longest first."""
+    return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
+
+
+@cache
+def _word_alternation() -> str:
+    """Every number word: units, tens and scales."""
+    p = pack()
+    return alternation({**p["units"], **p["tens"], **p["scales"]})
+
+
+def scale_value(name: str) -> float:
+    """The factor of a scale word or abbreviation ("million", "bn", "k")."""
+    p = pack()
+    return float({**p["scales"], **p["scale-abbreviations"], **p["money-only-abbreviations"]}[name.lower()])
+
+
+# Values and precision
+
+
+def words_value(text: str) -> float | None:
+    """The value of number words: "two hundred and fifty" -> 250, "a thousand" -> 1000."""
+    p = pack()
+    small = {**p["units"], **p["tens"]}
+    total = current = 0.0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w in ("a", "an", "and"):
+            continue
+        if w in small:
+            current += small[w]
+        elif w in p["scales"]:
+            scale = p["scales"][w]
+            if scale < 1000:
+                current = (current or 1) * scale
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def whole_number_figures(n: int) -> int:
+    digits = str(abs(n)).rstrip("0")
+    return max(len(digits), 1)
+
+
+def parse_digits(text: str) -> Reading:
+    """Digits with an optional fraction: "1,200", "180.198", "2 1/2", "2½", "½"."""
+    compact = text.replace(",", "")
+    fraction = 0.0
+    resolution = None
+    for symbol, share in pack()["fractions"].items():
+        if symbol in compact:
+            compact, fraction = compact.replace(symbol, ""), share
+            resolution = 1 / Fraction(share).limit_denominator(16).denominator
+    parts = compact.split()
+    if parts and "/" in parts[-1]:
+        numerator, denominator = parts.pop().split("/")
+        fraction = int(numerator) / int(denominator)
+        resolution = 1 / int(denominator)
+    whole = parts[0] if parts and parts[0] else ""
+    value = (float(whole) if whole else 0.0) + fraction
+    if resolution is not None:
+        figures = len(whole.lstrip("0")) + 1 if whole else 1
+        return Reading(value, figures, resolution)
+    if "." in whole:
+        decimals = len(whole.split(".")[1])
+        figures = len(whole.replace(".", "").lstrip("0")) or 1
+        return Reading(value, figures, 10.0**-decimals)
+    return Reading(value, whole_number_figures(int(whole)), 1.0)
+
+
+def parse_words(text: str) -> Reading:
+    """Number words ("two hundred", "a dozen", "half a"); a whole number's zeros set the resolution."""
+    if re.split(r"[\s-]+", text.lower())[:1] == ["half"]:
+        return Reading(0.5, 1, 0.5)
+    value = int(words_value(text) or 0)
+    zeros = len(str(value)) - len(str(value).rstrip("0")) if value else 0
+    return Reading(float(value), whole_number_figures(value), 10.0**zeros)
+
+
+def reading(text: str, scale: float = 1.0) -> Reading:
+    """The value and precision of one number's text, times a scale word's factor."""
+    text = text.strip()
+    if half := AND_A_HALF.search(text):
+        whole = reading(text[: half.start()], scale)
+        return Reading(whole.value + 0.5 * scale, whole.significant_figures + 1, 0.5 * scale)
+    digits = re.match(r"[\d.]", text) or text[0] in pack()["fractions"]
+    number = parse_digits(text) if digits else parse_words(text)
+    if scale == 1.0:
+        return number
+    return Reading(number.value * scale, number.significant_figures, number.resolution * scale)
+
+
+def most_figures(number_value: float, resolution: float) -> int:
+    """Significant figures when every written digit counts ("290" -> 3)."""
+    if number_value == 0:
+        return 1
+    return max(1, math.floor(math.log10(abs(number_value))) - math.floor(math.log10(resolution) + 1e-9) + 1)
+
+
+# One number inside a larger grammar (quantities)
+
+
+@cache
+def number_pattern() -> str:
+    """A regular expression for one number (without scale word)."""
+    fractions = "[" + "".join(pack()["fractions"]) + "]"
+    word = rf"\b(?:{_word_alternation()})\b"
+    digits = rf"(?:{DIGITS})(?:\s*{fractions}|\s+\d+/\d+(?![\d/]))?|\d+/\d+(?![\d/])|{fractions}"
+    multiplier = alternation(pack()["scales"])
+    spelled = rf"(?i:(?:half\s+an?|(?:an?\s+(?={multiplier}))?{word}(?:(?:\s+and\s+|[\s-]+){word})*))"
+    return rf"(?:{digits}|{spelled})(?:{AND_A_HALF.pattern})?"
+
+
+# Every number in a string (figures)
 
 
 @dataclass(frozen=True)
@@ -45,20 +192,15 @@ class _Patterns:
 
 
 @cache
-def _pack() -> dict:
-    return load_pack("figures")["numbers"]
-
-
-@cache
 def _patterns() -> _Patterns:
-    pack = _pack()
-    scales = _alternation(pack["scales"])
-    abbreviations = _alternation({**pack["scale-abbreviations"], **pack["money-only-abbreviations"]})
-    symbols = _alternation(pack["currency-symbols"])
-    word = _alternation({**pack["units"], **pack["tens"], **pack["scales"]})
+    p = pack()
+    scales = alternation(p["scales"])
+    abbreviations = alternation({**p["scale-abbreviations"], **p["money-only-abbreviations"]})
+    symbols = alternation(p["currency-symbols"])
+    word = _word_alternation()
     digits = re.compile(
         rf"(?<![\w.,/:$€£¥-])(?P<cur>{symbols})?\s?"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"(?P<num>{GROUPED})"
         rf"(?:(?P<scale>\s?-?(?:{scales})s?)\b|(?P<abbr>{abbreviations})\b)?"
         rf"(?![\w/:]|[.,]\d|-\d)",
         re.I,
@@ -67,34 +209,10 @@ def _patterns() -> _Patterns:
         rf"\b(?:(?:a|an)\s+(?=(?:{scales})\b))?(?:{word})(?:(?:\s+|-|(?<=hundred)\s+and\s+)(?:{word}))*\b(?!-)",
         re.I,
     )
-    vague = re.compile(rf"\b(?:{_alternation(pack['vague'])})(?=\s+of\b)", re.I)
-    percent = re.compile(rf"\A(?:\s?%|\s+(?:{_alternation(w for w in pack['percent'] if w != '%')})\b)", re.I)
-    currency_word = re.compile(rf"\A\s+(?:{_alternation(pack['currency-words'])})\b", re.I)
+    vague = re.compile(rf"\b(?:{alternation(p['vague'])})(?=\s+of\b)", re.I)
+    percent = re.compile(rf"\A(?:\s?%|\s+(?:{alternation(w for w in p['percent'] if w != '%')})\b)", re.I)
+    currency_word = re.compile(rf"\A\s+(?:{alternation(p['currency-words'])})\b", re.I)
     return _Patterns(digits, words, vague, percent, currency_word)
-
-
-def words_value(text: str) -> float | None:
-    """The value of number words: "two hundred and fifty" -> 250, "a thousand" -> 1000."""
-    pack = _pack()
-    small = {**pack["units"], **pack["tens"]}
-    total = current = 0.0
-    seen = False
-    for w in re.split(r"[\s-]+", text.lower()):
-        if w in ("a", "an", "and"):
-            continue
-        if w in small:
-            current += small[w]
-        elif w in pack["scales"]:
-            scale = pack["scales"][w]
-            if scale < 1000:
-                current = (current or 1) * scale
-            else:
-                total += (current or 1) * scale
-                current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
 
 
 def parse_number(text: str) -> float | None:
@@ -107,22 +225,20 @@ def parse_number(text: str) -> float | None:
 
 def _digit_number(m: re.Match, text: str) -> Number | None:
     """The number of a digits match; None for "3m" without a currency (metres, not millions)."""
-    pack = _pack()
-    raw = m.group("num").replace(",", "")
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    p = pack()
     multiplier = 1.0
     if m.group("scale"):
         word = m.group("scale").strip(" -").lower().rstrip("s")
-        multiplier = pack["scales"].get(word, 1)
+        multiplier = p["scales"].get(word, 1)
     elif m.group("abbr"):
         abbr = m.group("abbr").lower()
-        money_only = pack["money-only-abbreviations"]
-        if abbr in money_only and not m.group("cur"):
+        if abbr in p["money-only-abbreviations"] and not m.group("cur"):
             return None
-        multiplier = {**pack["scale-abbreviations"], **money_only}[abbr]
-    value = float(raw) * multiplier
-    precision = 0.5 * 10**-decimals * multiplier if decimals or multiplier > 1 else 0.0
-    currency = pack["currency-symbols"][m.group("cur")] if m.group("cur") else None
+        multiplier = scale_value(abbr)
+    digits = parse_digits(m.group("num"))
+    value = digits.value * multiplier
+    precision = 0.5 * digits.resolution * multiplier if digits.resolution < 1 or multiplier > 1 else 0.0
+    currency = p["currency-symbols"][m.group("cur")] if m.group("cur") else None
     start = m.start() if m.group("cur") else m.start("num")
     return Number(start, m.end(), text[start : m.end()], value, value, value, precision, currency)
 
@@ -140,7 +256,7 @@ def _with_suffix(n: Number, text: str) -> Number:
         end = n.end + m.end()
         return Number(n.start, end, text[n.start : end], n.value, n.low, n.high, precision, n.currency, percent=True)
     if not n.currency and (m := p.currency_word.match(rest)):
-        currency = _pack()["currency-words"][m.group().strip().lower()]
+        currency = pack()["currency-words"][m.group().strip().lower()]
         end = n.end + m.end()
         return Number(n.start, end, text[n.start : end], n.value, n.low, n.high, n.precision, currency, vague=n.vague)
     return n
@@ -154,7 +270,7 @@ def find_numbers(text: str) -> list[Number]:
         if n := _digit_number(m, text):
             found.append(n)
     for m in p.vague.finditer(text):
-        low, high = _pack()["vague"][m.group().lower()]
+        low, high = pack()["vague"][m.group().lower()]
         n = Number(m.start(), m.end(), m.group(), float(low), float(low), float(high), 0.0, vague=True)
         if not _overlaps(n, found):
             found.append(n)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.analysis.quantities.numbers import DIGITS
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Related
+from newslint.numbers import DIGITS
 from newslint.registry import rule
 
 PAIR_FORMS = ["parentheses", "or", "slash"]

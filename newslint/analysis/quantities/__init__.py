@@ -23,8 +23,8 @@ from newslint.analysis.quantities.lexicon import (
     scale_factors,
     word_set,
 )
-from newslint.analysis.quantities.numbers import AND_A_HALF, Number, parse_number
 from newslint.analysis.quantities.pairs import find_pairs
+from newslint.numbers import AND_A_HALF, Reading, reading
 
 NEEDS: tuple[str, ...] = ()
 
@@ -128,11 +128,11 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
     if is_money_unit(info.unit, max(low.value, high.value), text[:start], text[end:]):
         return None
     if low == high and (half := AND_A_HALF.match(text, end)):  # "a mile and a half"
-        low = high = Number(low.value + 0.5, low.significant_figures + 1, 0.5)
+        low = high = Reading(low.value + 0.5, low.significant_figures + 1, 0.5)
         end = half.end()
     elif info.unit == "foot" and low == high and (inches := FEET_AND_INCHES.match(text, end)):
         extra = int(inches["inches"] or inches["spaced"]) / 12
-        low = high = Number(low.value + extra, low.significant_figures + 1, 1 / 12)
+        low = high = Reading(low.value + extra, low.significant_figures + 1, 1 / 12)
         end = inches.end()
     lo, hi = sorted((low.value, high.value))
     qualifier = qualifier_map()[" ".join(m["qualifier"].lower().split())] if m["qualifier"] else None
@@ -157,7 +157,7 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
     return quantity, guard
 
 
-def one(m: re.Match, text: str, unit: str) -> tuple[int, Number, Number] | None:
+def one(m: re.Match, text: str, unit: str) -> tuple[int, Reading, Reading] | None:
     """ "a mile": one unit, unless after "half" or a price ("$5 a gallon")."""
     start = m.start("one")
     previous = WORD.findall(text[:start])[-1:]
@@ -165,14 +165,14 @@ def one(m: re.Match, text: str, unit: str) -> tuple[int, Number, Number] | None:
         return None
     if unit not in one_units():
         return None
-    return start, Number(1.0, 1, 1.0), Number(1.0, 1, 1.0)
+    return start, Reading(1.0, 1, 1.0), Reading(1.0, 1, 1.0)
 
 
-def amount(m: re.Match, text: str) -> tuple[int, Number, Number] | None:
+def amount(m: re.Match, text: str) -> tuple[int, Reading, Reading] | None:
     """The number or range of a match, where it starts, or None when it is money."""
     scale = scale_factors()[m["scale"].strip().lower()] if m["scale"] else 1.0
-    low = signed(parse_number(m["n1"], scale), m["sign1"])
-    high = signed(parse_number(m["n2"], scale), m["sign2"]) if m["n2"] else low
+    low = signed(reading(m["n1"], scale), m["sign1"])
+    high = signed(reading(m["n2"], scale), m["sign2"]) if m["n2"] else low
     start = m.start("sign1") if m["sign1"] else m.start("n1")
     joint = (m["joint"] or "").strip().lower()
     between = (m["between"] or "").lower()
@@ -192,7 +192,7 @@ def one_units() -> frozenset[str]:
     return frozenset(canonical(u)[0] for u in pack()["one-units"])
 
 
-def signed(number: Number, sign: str | None) -> Number:
+def signed(number: Reading, sign: str | None) -> Reading:
     return replace(number, value=-number.value) if sign else number
 
 

@@ -7,7 +7,7 @@ from itertools import product
 
 from newslint.analysis.quantities import Quantity
 from newslint.analysis.quantities.lexicon import pack, registry
-from newslint.analysis.quantities.numbers import most_figures
+from newslint.numbers import most_figures
 
 OFFSET_UNITS = ("degree_Celsius", "degree_Fahrenheit", "degree_Rankine", "degree_Reaumur")
 

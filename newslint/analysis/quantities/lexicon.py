@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from newslint.analysis.quantities.numbers import alternation, number_pattern
 from newslint.data import load_pack
+from newslint.numbers import alternation, number_pattern, scale_value
 
 
 @cache
@@ -120,7 +120,7 @@ def quantity_regex() -> re.Pattern:
 
 @cache
 def scale_factors() -> dict[str, float]:
-    return {k.lower(): float(v) for k, v in pack()["scales"].items()}
+    return {name.lower(): scale_value(name) for name in pack()["scales"]}
 
 
 @cache

@@ -1,12 +1,14 @@
-"""The shared number parser: digits, words, scales, currencies, percentages and vague words."""
+"""The shared number parser: digits, words, fractions, scales, currencies, percentages and vague words."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.numbers import find_numbers, parse_number, words_value
+from newslint.numbers import find_numbers, number_pattern, parse_number, reading, scale_value, words_value
 
 
 @pytest.mark.parametrize(
@@ -89,3 +91,42 @@ def test_number_words_round_trip(value):
     tens = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     word = units[value] if value < 20 else tens[value // 10] + (f"-{units[value % 10]}" if value % 10 else "")
     assert words_value(word) == value
+
+
+@pytest.mark.parametrize(
+    "text, value, figures, resolution",
+    [
+        ("290", 290, 2, 1),
+        ("180.198", 180.198, 6, 0.001),
+        ("1,200", 1200, 2, 1),
+        ("2 1/2", 2.5, 2, 0.5),
+        ("2½", 2.5, 2, 0.5),
+        ("¾", 0.75, 1, 0.25),
+        ("two hundred", 200, 1, 100),
+        ("a dozen", 12, 2, 1),
+        ("half a", 0.5, 1, 0.5),
+        ("three and a half", 3.5, 2, 0.5),
+    ],
+)
+def test_reading_gives_value_and_precision(text, value, figures, resolution):
+    r = reading(text)
+    assert r.value == pytest.approx(value)
+    assert r.significant_figures == figures
+    assert r.resolution == pytest.approx(resolution)
+
+
+def test_reading_applies_a_scale():
+    r = reading("2.5", scale_value("million"))
+    assert r.value == pytest.approx(2_500_000) and r.resolution == pytest.approx(100_000)
+    assert scale_value("bn") == 1e9 and scale_value("k") == 1000
+
+
+@pytest.mark.parametrize("text", ["1,000", "2 1/2", "½", "twenty-five", "a thousand", "two and a half"])
+def test_number_pattern_matches_whole_numbers(text):
+    assert re.fullmatch(number_pattern(), text)
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_scanner_and_reading_agree(value):
+    (n,) = find_numbers(f"{value} boats")
+    assert reading(n.text).value == value
