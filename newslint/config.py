@@ -57,9 +57,6 @@ class Config:
         given = self.options.get(r.category, {})
         return {key: given.get(key, default) for key, default in r.options.items()}
 
-    def rule_severity(self, r: Rule) -> Severity:
-        return self.severity.get(r.code, r.severity)
-
     def with_overrides(self, select: tuple[str, ...] | None, ignore: tuple[str, ...], fail_level: str | None) -> Config:
         """The configuration with command-line `--select` (replaces), `--ignore` (adds) and `--fail-level`."""
         return replace(

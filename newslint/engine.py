@@ -122,9 +122,9 @@ def check(
     for r in rules:
         options = config.rule_options(r)
         context = CrossContext(analysis, r, options, **cross) if cross else CheckContext(analysis, r, options)
-        severity = config.rule_severity(r)
+        override = config.severity.get(r.code)
         try:
-            diagnostics.extend(d.with_severity(severity) for d in r.check(context))
+            diagnostics.extend(d.with_severity(override) if override else d for d in r.check(context))
         except Exception as err:  # a bug in one rule must not stop the others
             errors.append(NewslintError(analysis.document.path, f"internal error in {r.code}: {err!r}"))
     return sorted(apply_suppressions(analysis.document, diagnostics), key=sort_key), errors

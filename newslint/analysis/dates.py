@@ -15,6 +15,7 @@ from functools import cache
 
 from newslint.data import load_pack
 from newslint.document import Document
+from newslint.numbers import alternation
 
 NEEDS: tuple[str, ...] = ()
 
@@ -50,26 +51,22 @@ def _names() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     return pack["months"], weekdays, pack["relative-days"]
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     months, weekdays, relative = _names()
-    month = rf"(?P<month>{_alt(months)})\.?"
+    month = rf"(?P<month>{alternation(months)})\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<year>\d{4})"
-    weekday = rf"(?:(?P<weekday>{_alt(weekdays)})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?)?"
+    weekday = rf"(?:(?P<weekday>{alternation(weekdays)})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?)?"
     flags = re.I
     return {
         "iso": re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
         "mdy": re.compile(rf"\b{weekday}{month}\s+{day}\b(?!:|\.\d)(?:,?\s+{year}\b)?", flags),
         "dmy": re.compile(rf"\b{weekday}{day}\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?(?![\w-])", flags),
         "my": re.compile(rf"\b{month}\s+(?:of\s+)?{year}\b", flags),
-        "weekday": re.compile(rf"\b(?P<weekday>{_alt(weekdays)})(?:'s)?\b", flags),
+        "weekday": re.compile(rf"\b(?P<weekday>{alternation(weekdays)})(?:'s)?\b", flags),
         "relative": re.compile(
-            rf"\b(?P<rel>{_alt(relative)})\b(?:\s*(?:,|\()\s*(?P<weekday>{_alt(weekdays)})\b)?", flags
+            rf"\b(?P<rel>{alternation(relative)})\b(?:\s*(?:,|\()\s*(?P<weekday>{alternation(weekdays)})\b)?", flags
         ),
     }
 

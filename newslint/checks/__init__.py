@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslint.diagnostics import Diagnostic, Edit, Fix, Related
+from newslint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -39,13 +39,15 @@ class CheckContext:
         *,
         fix: Fix | None = None,
         related: tuple[Related, ...] = (),
+        severity: Severity | None = None,
     ) -> Diagnostic:
+        """A diagnostic of this rule; `severity` lowers or raises one finding from the rule's default."""
         return Diagnostic(
             code=self.rule.code,
             message=message,
             start=start,
             end=end,
-            severity=self.rule.severity,
+            severity=severity or self.rule.severity,
             fix=fix,
             related=related,
         )
