@@ -163,10 +163,13 @@ def test_issue_examples_are_flagged():
     }
 
 
-def test_anonymous_sources_are_reported_when_asked():
+def test_anonymous_sources_are_info_and_can_be_turned_off():
     text = "Sources said the talks had stalled."
-    assert codes(text, "NL402") == []
-    assert codes(text, "NL402", attribution={"anonymous-sources": True}) == ["NL402"]
+    [d] = lint(text, "NL402")
+    assert d.severity.value == "info" and d.message.startswith("anonymous source ('Sources said')")
+    assert codes(text, "NL402", attribution={"anonymous-sources": False}) == []
+    [vague] = lint("Experts say the talks had stalled.", "NL402")
+    assert vague.severity.value == "warning"
 
 
 def test_claim_kinds_can_include_figures():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.checks import CheckContext
-from newslint.diagnostics import Diagnostic
+from newslint.diagnostics import Diagnostic, Severity
 from newslint.registry import rule
 
 
@@ -77,12 +77,13 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     explanation="""A source that identifies nobody ("experts say", "critics argue", "some
     believe", "it is believed", "it has been reported") when no name or affiliation follows.
     Name the expert or the organisation. Anonymous sourcing ("sources said", "insiders") is a
-    newsroom convention with its own rules; it is reported only when `anonymous-sources` is
-    true. Vague sources inside a quotation belong to the speaker and are left alone.""",
+    newsroom convention with its own rules: it is reported at info severity, and not at all
+    when `anonymous-sources` is false. Vague sources inside a quotation belong to the speaker
+    and are left alone.""",
     bad="Experts say the bridge will need to be replaced within ten years.",
     good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
     needs=("attributions", "speakers", "furniture"),
-    options={"anonymous-sources": False},
+    options={"anonymous-sources": True},
 )
 def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     text = ctx.document.text
@@ -93,7 +94,11 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         start = min(a.start, a.source_start if a.source_start is not None else a.start)
         end = max(a.end, a.source_end if a.source_end is not None else a.end)
-        yield ctx.diagnostic(start, end, f"vague attribution ('{text[start:end]}'): name who says so")
+        if a.anonymous:
+            message = f"anonymous source ('{text[start:end]}'): identify it as far as the sourcing rules allow"
+            yield ctx.diagnostic(start, end, message, severity=Severity.INFO)
+        else:
+            yield ctx.diagnostic(start, end, f"vague attribution ('{text[start:end]}'): name who says so")
 
 
 @rule(
