@@ -15,6 +15,8 @@ from dataclasses import dataclass
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+")
+INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
+INSERTION = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")  # an editor's [insertion] or (aside)
 
 
 @dataclass(frozen=True)
@@ -30,17 +32,21 @@ class Normalised:
 
 
 def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
-    """The words of text[start:end], folded for comparison."""
+    """The words of text[start:end], folded for comparison (bracketed insertions left out)."""
     end = len(text) if end is None else end
     chars: list[str] = []
     offsets: list[int] = []
-    for m in WORD.finditer(unicodedata.normalize("NFC", text[start:end].translate(TYPOGRAPHY))):
+    piece = text[start:end].translate(TYPOGRAPHY)
+    piece = INSERTION.sub(lambda m: " " * len(m.group()), piece)
+    piece = INITIALISM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), piece)
+    for m in WORD.finditer(piece):
         if chars:
             chars.append(" ")
             offsets.append(start + m.start())
-        for i, ch in enumerate(m.group().lower().strip("'")):
+        word = unicodedata.normalize("NFC", m.group().lower().strip("'"))
+        for i, ch in enumerate(word):
             chars.append(ch)
-            offsets.append(start + m.start() + i)
+            offsets.append(start + m.start() + min(i, len(m.group()) - 1))
     return Normalised("".join(chars), tuple(offsets))
 
 
@@ -62,7 +68,8 @@ class Match:
 
 
 def best_match(needle: Normalised, haystack: Normalised) -> Match | None:
-    """Where `needle` best matches inside `haystack` (score 0-100), trimmed to whole words."""
+    """Where `needle` best matches inside `haystack`, trimmed to whole words; the score (0-100)
+    compares the needle with that passage as a whole, so a short passage scores low."""
     from rapidfuzz import fuzz
 
     if not needle.text or not haystack.text:
@@ -73,12 +80,18 @@ def best_match(needle: Normalised, haystack: Normalised) -> Match | None:
     hi = haystack.text.find(" ", min(rough.dest_end + slack, len(haystack.text)))
     hi = len(haystack.text) if hi < 0 else hi
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in re.finditer(r"\S+", haystack.text[lo:hi])]
-    blocks = difflib.SequenceMatcher(
-        a=needle.text.split(), b=[w for _, _, w in words], autojunk=False
-    ).get_matching_blocks()[:-1]
+    needle_words = needle.text.split()
+    blocks = difflib.SequenceMatcher(a=needle_words, b=[w for _, _, w in words], autojunk=False).get_matching_blocks()[
+        :-1
+    ]
     if not blocks:
-        return Match(rough.score, *haystack.span(rough.dest_start, rough.dest_end))
-    first, last = words[blocks[0].b][0], words[blocks[-1].b + blocks[-1].size - 1][1]
+        return None
+    # Stretch the matched run by the needle's unmatched words at either end, so that a word
+    # changed at the very start or end of a quote stays inside the passage compared.
+    before = blocks[0].a
+    after = len(needle_words) - (blocks[-1].a + blocks[-1].size)
+    first = words[max(blocks[0].b - before, 0)][0]
+    last = words[min(blocks[-1].b + blocks[-1].size + after, len(words)) - 1][1]
     score = fuzz.ratio(needle.text, haystack.text[first:last])
     return Match(score, *haystack.span(first, last))
 

@@ -15,6 +15,9 @@ WIRE = (
     "The agencies have asked donors for $12 million. Winds reached 95 km/h on Monday.\n"
 )
 
+# NL601 is off by default; selecting every code runs it too.
+ALL_SOURCE_RULES = ["NL601", "NL602", "NL603", "NL604", "NL605", "NL606", "NL607"]
+
 PAIRS = [
     # (draft, codes expected with --against WIRE)
     ("Aid agencies moved 2,500 families from the flooded valley.", ["NL606"]),
@@ -48,7 +51,7 @@ PAIRS = [
 
 @pytest.mark.parametrize(("draft", "expected"), PAIRS)
 def test_draft_against_the_wire(draft, expected):
-    assert codes(draft, "NL6", against=[WIRE]) == expected
+    assert codes(draft, ALL_SOURCE_RULES, against=[WIRE]) == expected
 
 
 def test_planted_contradiction_points_into_the_source():
@@ -65,7 +68,7 @@ def test_a_clean_rewrite_of_the_whole_wire_is_silent():
         "“We have never seen water rise this fast in the valley,” said Maria Lopez.\n\n"
         "Donors have been asked for $12 million.\n"
     )
-    assert codes(rewrite, "NL6", against=[WIRE]) == []
+    assert codes(rewrite, ALL_SOURCE_RULES, against=[WIRE]) == []
 
 
 def test_against_reports_related_source_locations_in_text_output(tmp_path):
