@@ -52,6 +52,17 @@ class Gazetteer:
             merged.update(self.by_country.get(country, {}))
         return merged
 
+    def is_main_name(self, name: str, min_population: int) -> bool:
+        """True when `name` is the main name of a country, state, pack place or a city of at
+        least `min_population` (so a mislabelled entity such as "Düsseldorf" as PERSON is a place)."""
+        folded = fold(name)
+        for tier in self.tiers[:ALTERNATES]:
+            for key in tier.get(folded, ()):
+                place = self.places[key]
+                if place.kind != "city" or place.population >= min_population:
+                    return True
+        return False
+
     def countries_named(self, name: str) -> set[str]:
         """Every country with a place called `name`, in any tier."""
         folded = fold(name)

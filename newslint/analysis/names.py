@@ -17,7 +17,7 @@ from newslint.folding import strip_possessive, words
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
-NEEDS = ("entities",)
+NEEDS = ("entities", "places")  # a place the model took for a person is not a name
 
 LABELS = {"PERSON", "ORG"}
 ARTICLES = ("the ", "The ")
@@ -36,6 +36,7 @@ class NameMention:
 
 
 def extract(analysis: Analysis) -> list[NameMention]:
+    places = {(p.start, p.end) for p in analysis.facts("places")}
     mentions = []
     for pa in analysis.paragraphs:
         for ent in pa.doc.ents:
@@ -43,9 +44,9 @@ def extract(analysis: Analysis) -> list[NameMention]:
                 continue
             start, text = trimmed(ent.text, ent.label_)
             key = name_key(text)
-            if not key:
-                continue
             begin = pa.offset + ent.start_char + start
+            if not key or (begin, begin + len(text)) in places:
+                continue
             surname = key.split()[-1] if ent.label_ == "PERSON" else None
             mentions.append(NameMention(begin, begin + len(text), text, ent.label_, key, surname))
     return mentions

@@ -20,8 +20,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that may contain a place name without being a mention of the place itself.
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "PERSON", "NORP", "LAW"}
 # Labels the model sometimes gives a place ("São Paulo" as PERSON): such an entity is a place
-# mention when the same name is tagged as a place elsewhere in the document.
-MISTAKEN_LABELS = {"PERSON", "ORG", "NORP"}
+# mention when the same name is tagged as a place elsewhere in the document, or when it is the
+# main name of a country or of a city of at least WELL_KNOWN_POPULATION people.
+MISTAKEN_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
+WELL_KNOWN_POPULATION = 100_000
 ARTICLES = ("the ", "The ")
 FOREIGN_LANGUAGES = ("es", "fr", "de", "pt", "it")
 MIN_FOREIGN_FUNCTION_WORDS = 2
@@ -48,7 +50,7 @@ def extract(analysis: Analysis) -> list[PlaceMention]:
     gaz = gazetteer()
     raw = [span for pa in analysis.paragraphs for span in paragraph_spans(pa)]
     places = {fold(text) for _, _, text, label, _ in raw if label in PLACE_LABELS}
-    raw = [span for span in raw if span[3] in PLACE_LABELS or span[3] == "PACK" or fold(span[2]) in places]
+    raw = [span for span in raw if span[3] in PLACE_LABELS or span[3] == "PACK" or mislabelled(span[2], places)]
     looked_up = [(span, gaz.lookup(span[2])) for span in raw]
     countries = {ps[0].country for _, ps in looked_up if len({p.country for p in ps}) == 1}
     mentions = []
@@ -68,6 +70,14 @@ def extract(analysis: Analysis) -> list[PlaceMention]:
             )
         )
     return mentions
+
+
+def mislabelled(text: str, places: set[str]) -> bool:
+    """True for a place the model gave another label: named as a place elsewhere in the
+    document, or the main name of a well-known place."""
+    from newslint.gazetteer import gazetteer
+
+    return fold(text) in places or (text.istitle() and gazetteer().is_main_name(text, WELL_KNOWN_POPULATION))
 
 
 def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, bool]]:
