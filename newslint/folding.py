@@ -47,6 +47,27 @@ def is_abbreviation(text: str) -> bool:
     return len(letters) <= 3 or text.isupper() or "." in text
 
 
+def is_typing_slip(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ("tikhorestk" / "tikhoretsk"), or a letter doubled or
+    undoubled ("barcelonna" / "barcelona"): slips of the keyboard rather than other names."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    for i in range(len(long)):
+        if long[:i] + long[i + 1 :] == short:
+            return (i > 0 and long[i] == long[i - 1]) or (i + 1 < len(long) and long[i] == long[i + 1])
+    return False
+
+
+def is_plural(a: str, b: str) -> bool:
+    """ "clintons" / "clinton", "buckeyes" / "buckeye": a plural, not another spelling."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es")
+
+
 def is_derived(word: str, base: str, endings: frozenset[str]) -> bool:
     """True when folded `word` is `base` plus a demonym ending ("russian" from "russia")."""
     for stem in {base, base[:-1]} if base[-1:] in "aeyo" else {base}:

@@ -52,14 +52,15 @@ class Gazetteer:
             merged.update(self.by_country.get(country, {}))
         return merged
 
-    def is_main_name(self, name: str, min_population: int) -> bool:
-        """True when `name` is the main name of a country, state, pack place or a city of at
-        least `min_population` (so a mislabelled entity such as "Düsseldorf" as PERSON is a place)."""
+    def is_well_known(self, name: str, min_population: int, min_population_alternate: int) -> bool:
+        """True when `name` names a country, a state, a pack place, a city of `min_population`
+        people or more, or is another name of a city of `min_population_alternate` or more (so
+        an entity the model mislabels, such as "Düsseldorf" as PERSON, is taken as a place)."""
         folded = fold(name)
-        for tier in self.tiers[:ALTERNATES]:
+        for tier, least in zip(self.tiers, (0, 0, min_population, min_population_alternate)):
             for key in tier.get(folded, ()):
                 place = self.places[key]
-                if place.kind != "city" or place.population >= min_population:
+                if place.kind != "city" or place.population >= least:
                     return True
         return False
 

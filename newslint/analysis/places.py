@@ -21,9 +21,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "PERSON", "NORP", "LAW"}
 # Labels the model sometimes gives a place ("São Paulo" as PERSON): such an entity is a place
 # mention when the same name is tagged as a place elsewhere in the document, or when it is the
-# main name of a country or of a city of at least WELL_KNOWN_POPULATION people.
+# name of a country or a large city (population for its main name, for its other names).
 MISTAKEN_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
-WELL_KNOWN_POPULATION = 100_000
+WELL_KNOWN_POPULATION = (100_000, 1_000_000)
 ARTICLES = ("the ", "The ")
 FOREIGN_LANGUAGES = ("es", "fr", "de", "pt", "it")
 MIN_FOREIGN_FUNCTION_WORDS = 2
@@ -74,10 +74,10 @@ def extract(analysis: Analysis) -> list[PlaceMention]:
 
 def mislabelled(text: str, places: set[str]) -> bool:
     """True for a place the model gave another label: named as a place elsewhere in the
-    document, or the main name of a well-known place."""
+    document, or the name of a well-known place."""
     from newslint.gazetteer import gazetteer
 
-    return fold(text) in places or (text.istitle() and gazetteer().is_main_name(text, WELL_KNOWN_POPULATION))
+    return fold(text) in places or (text.istitle() and gazetteer().is_well_known(text, *WELL_KNOWN_POPULATION))
 
 
 def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, bool]]:

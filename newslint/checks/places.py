@@ -11,7 +11,7 @@ from typing import Any
 from newslint.checks import CheckContext
 from newslint.data import load_pack
 from newslint.diagnostics import Diagnostic, Related
-from newslint.folding import distance, fold, is_abbreviation, is_derived
+from newslint.folding import distance, fold, is_abbreviation, is_derived, is_plural, is_typing_slip
 from newslint.registry import rule
 
 NEAR_LENGTH = 5  # the shortest name compared by spelling
@@ -107,11 +107,13 @@ def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
     "NL203",
     "place-misspelled",
     summary="Likely misspelling of a known place",
-    explanation="""A place name the gazetteer does not know that is one letter (or one swap of
-    neighbouring letters) from a place in a country the document is about ("Tikhorestk" in a
-    story about Russia: did you mean Tikhoretsk?). Only names of six letters or more are
-    compared, only with the main name of each place, and only when one place fits; demonyms and
-    possessives are not misspellings. Direct quotations and passages in another language are
+    explanation="""A place name the gazetteer does not know that is a typing slip (two
+    neighbouring letters swapped, a letter doubled or undoubled) away from a place in a country
+    named in the same paragraph ("Tikhorestk, Russia": did you mean Tikhoretsk?). Other
+    one-letter differences are left alone: they are as often a small place the gazetteer lacks
+    ("San Ysidro" beside "San Isidro"). Only names of six letters or more are compared, only
+    with the main name of each place, and only when one place fits; demonyms and possessives
+    are not misspellings. Direct quotations and passages in another language are
     left alone unless `check-quotes` is true.""",
     bad="Containers were moved by train to Tikhorestk, Russia, officials said.",
     good="Containers were moved by train to Tikhoretsk, Russia, officials said.",
@@ -124,16 +126,20 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
 
     mentions = ctx.analysis.facts("places")
     named = {fold(m.text) for m in mentions if m.key}
-    countries = {m.country for m in mentions if m.country}
-    names = gazetteer().names_in(countries)
+    endings = demonym_endings()
     for m in checked(ctx, mentions):
         folded = fold(m.text)
         if m.key or m.label != "GPE" or is_abbreviation(m.text) or len(folded) < FAR_LENGTH:
             continue
-        if closest(folded, named) or any(is_derived(folded, n, demonym_endings()) for n in named):
-            continue  # NL201's case, or a demonym
-        near = {names[n] for n in names if n[0] == folded[0] and distance(folded, n) == 1}
-        if len(near) == 1 and not any(is_derived(folded, fold(n), demonym_endings()) for n in near):
+        if closest(folded, named) or any(is_derived(folded, n, endings) or is_plural(folded, n) for n in named):
+            continue  # NL201's case, a demonym or a plural
+        names = gazetteer().names_in(paragraph_countries(ctx, mentions, m))
+        near = {
+            names[n]
+            for n in names
+            if n[0] == folded[0] and is_typing_slip(folded, n) and not is_derived(folded, n, endings)
+        }
+        if len(near) == 1:
             (name,) = near
             yield ctx.diagnostic(
                 m.start,
@@ -141,6 +147,12 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
                 f"'{m.text}' is not a known place; did you mean '{name}'?",
                 fix=ctx.replacement(m.start, m.end, name, f"replace '{m.text}' with '{name}'"),
             )
+
+
+def paragraph_countries(ctx: CheckContext, mentions: list[Any], mention: Any) -> set[str]:
+    """The countries of the places named in the same paragraph as `mention`."""
+    paragraph = ctx.document.paragraph_at(mention.start)
+    return {m.country for m in mentions if m.country and paragraph and m.start in paragraph}
 
 
 @rule(
@@ -171,18 +183,21 @@ def name_variants(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 def surname_variants(ctx: CheckContext, mentions: list[Any]) -> Iterator[Diagnostic]:
-    """A surname on its own spelled differently from the same person's full name."""
+    """A surname on its own spelled differently from the same person's full name.
+
+    A surname one letter off may be another person ("Reagan" beside "Donald Regan"): it is
+    reported only when it is the rarer of the two."""
     full = [m for m in mentions if m.label == "PERSON" and " " in m.key]
+    uses = Counter(m.surname or m.key for m in mentions)
     for m in mentions:
         if " " in m.key or m.label not in ("PERSON", "ORG"):
             continue
         for person in full:
             last = person.text.split()[-1]
-            if (
-                len(fold(last).split()) == 1
-                and m.text != last
-                and (m.key == person.surname or one_person(m.key, person.surname))
-            ):
+            if len(fold(last).split()) != 1 or m.text == last:
+                continue
+            near = one_person(m.key, person.surname) and uses[m.key] < uses[person.surname]
+            if m.key == person.surname or near:
                 related = Related(ctx.document, person.start, person.end, f"named '{person.text}' here")
                 message = f"'{m.text}' is written '{last}' in '{person.text}' {where(ctx, person)}; use one spelling"
                 yield ctx.diagnostic(m.start, m.end, message, related=(related,))
@@ -190,12 +205,14 @@ def surname_variants(ctx: CheckContext, mentions: list[Any]) -> Iterator[Diagnos
 
 
 def checked(ctx: CheckContext, mentions: Iterable[Any]) -> list[Any]:
-    """The mentions a rule looks at: not in another language, not quoted unless configured."""
+    """The mentions a rule looks at: capitalised, not in another language, not quoted unless configured."""
     quotes = ctx.options.get("check-quotes", False)
     return [
         m
         for m in mentions
-        if not getattr(m, "foreign", False) and (quotes or not ctx.document.in_quote(m.start, m.end))
+        if not m.text.islower()
+        and not getattr(m, "foreign", False)
+        and (quotes or not ctx.document.in_quote(m.start, m.end))
     ]
 
 
@@ -238,6 +255,8 @@ def closest(folded: str, known: Iterable[str]) -> str | None:
             continue
         if is_derived(folded, name, demonym_endings()) or is_derived(name, folded, demonym_endings()):
             continue
+        if is_plural(folded, name):
+            continue
         limit = 2 if max(len(name), len(folded)) >= FAR_LENGTH else 1
         d = distance(folded, name)
         if d <= limit and (best is None or d < best[0]):
@@ -261,7 +280,9 @@ def merged_people(mentions: list[Any]) -> dict[str, str]:
 
 def one_person(a: str, b: str) -> bool:
     """Two folded surnames one letter apart: "zelenskyy" / "zelensky"."""
-    return a != b and min(len(a), len(b)) >= NEAR_LENGTH and a[0] == b[0] and distance(a, b) == 1
+    return (
+        a != b and min(len(a), len(b)) >= NEAR_LENGTH and a[0] == b[0] and not is_plural(a, b) and distance(a, b) == 1
+    )
 
 
 def where(ctx: CheckContext, mention: Any) -> str:
