@@ -100,7 +100,7 @@ NEGATIVE = [
     "Ukrainians fled to Poland, and Poles welcomed them.",
     "Georgians voted in Tbilisi, and Georgia's president conceded.",
     "The border crossing at San Ysidro, near San Diego, was closed on Sunday.",
-    "The ship sailed from Vladivostock, Russia, on Monday.",
+    "Police patrolled Clairemont, a neighbourhood of San Diego, California, on Sunday.",
 ]
 
 
