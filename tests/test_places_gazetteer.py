@@ -89,3 +89,18 @@ def test_listing_rules_loads_no_gazetteer():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_index_is_cached_in_the_user_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    built = gazetteer.__wrapped__()
+    (cached,) = (tmp_path / "cache").glob("gazetteer-*.pickle")
+    assert gazetteer.__wrapped__().places == built.places
+    assert cached.stat().st_size > 0
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(blocker / "cache"))
+    assert gazetteer.__wrapped__().lookup("Najin")
