@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 POSSESSIVE = re.compile(r"[’'‘`]s?$")
+ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
+TRAILING = " \t\n-‐‑–—,;:"
 SEPARATORS = re.compile(r"[\s\-‐‑–—.,’'‘`]+")
 
 
@@ -27,8 +29,15 @@ def fold(text: str) -> str:
 
 
 def strip_possessive(text: str) -> str:
-    """ "Russia's" -> "Russia"; "Paris'" -> "Paris"."""
+    """Without a possessive ending: "Russia's" -> "Russia", "Paris'" -> "Paris"."""
     return POSSESSIVE.sub("", text) if len(text) > 2 else text
+
+
+def bare(text: str) -> tuple[int, str]:
+    """An entity's name without a leading article, a possessive or trailing dashes, and the
+    number of characters cut in front: "the White House's" -> (4, "White House")."""
+    offset = len(ARTICLE.match(text).group())
+    return offset, strip_possessive(text[offset:].rstrip(TRAILING)).rstrip(TRAILING)
 
 
 def is_latin(text: str) -> bool:

@@ -88,3 +88,15 @@ def test_keys_fold_spelling(a, b):
 def test_keys_keep_distinct_names_apart():
     assert name_key("Kim Jong Un") != name_key("Kim Jong Nam")
     assert name_key("Joe Biden") != name_key("Hunter Biden")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arjan De Zeeuw scored twice. Coach Arjan de Zeeuw later praised the defence.",
+        "Hank Williams Jr. sang first. Hank Williams Jr closed the show.",
+        "The U.N. Security Council met on Monday; the UN Security Council will vote on Friday.",
+    ],
+)
+def test_particles_and_periods_are_not_variants(text):
+    assert lint(text, "NL204") == []

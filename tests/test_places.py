@@ -169,3 +169,10 @@ def test_json_output_carries_the_related_location(tmp_path):
     result = run_cli("check", str(draft), "--select", "NL2", "--format", "json")
     (finding,) = json.loads(out(result))
     assert finding["code"] == "NL201" and finding["related"]
+
+
+def test_a_newsroom_can_override_the_pack():
+    text = "The army seized power in Burma in 2021."
+    assert lint(text, "NL202", places={"spellings": {"Myanmar": "Burma"}}) == []
+    (finding,) = lint("The army seized power in Myanmar in 2021.", "NL202", places={"spellings": {"Myanmar": "Burma"}})
+    assert finding.fix.edits[0].replacement == "Burma"

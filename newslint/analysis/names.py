@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newslint.data import load_pack
-from newslint.folding import strip_possessive, words
+from newslint.folding import bare, words
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 NEEDS = ("entities", "places")  # a place the model took for a person is not a name
 
 LABELS = {"PERSON", "ORG"}
-ARTICLES = ("the ", "The ")
 
 
 @dataclass(frozen=True)
@@ -54,10 +53,8 @@ def extract(analysis: Analysis) -> list[NameMention]:
 
 def trimmed(text: str, label: str) -> tuple[int, str]:
     """(offset cut in front, text) without an article, leading titles or a possessive."""
-    offset = 0
-    for article in ARTICLES:
-        if text.startswith(article):
-            offset = len(article)
+    offset, text = bare(text)
+    text = " " * offset + text
     if label == "PERSON":
         titles = honorifics()
         while True:
@@ -65,7 +62,7 @@ def trimmed(text: str, label: str) -> tuple[int, str]:
             if not rest or words(head) != [head.rstrip(".").lower()] or head.rstrip(".").lower() not in titles:
                 break
             offset += len(head) + 1
-    return offset, strip_possessive(text[offset:]).rstrip()
+    return offset, text[offset:]
 
 
 def name_key(text: str) -> str:

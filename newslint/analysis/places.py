@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newslint.data import load_pack
-from newslint.folding import fold, strip_possessive
+from newslint.folding import bare, fold
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis, ParagraphAnalysis
@@ -24,7 +24,6 @@ NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "PERSON", "NORP"
 # name of a country or a large city (population for its main name, for its other names).
 MISTAKEN_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
 WELL_KNOWN_POPULATION = (100_000, 1_000_000)
-ARTICLES = ("the ", "The ")
 FOREIGN_LANGUAGES = ("es", "fr", "de", "pt", "it")
 MIN_FOREIGN_FUNCTION_WORDS = 2
 
@@ -96,21 +95,12 @@ def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, boo
     spans = []
     for (start, end), label in sorted(found.items()):
         span = doc[start:end]
-        text, offset = trimmed(span.text)
+        offset, text = bare(span.text)
         if not text:
             continue
         begin = pa.offset + span.start_char + offset
         spans.append((begin, begin + len(text), text, label, not reads_as_english(span.sent)))
     return spans
-
-
-def trimmed(text: str) -> tuple[str, int]:
-    """The entity text without a leading article or trailing possessive, and how much was cut in front."""
-    offset = 0
-    for article in ARTICLES:
-        if text.startswith(article):
-            offset = len(article)
-    return strip_possessive(text[offset:]).rstrip(), offset
 
 
 def reads_as_english(sentence) -> bool:

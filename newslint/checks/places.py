@@ -67,7 +67,8 @@ def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
     summary="Place spelling against house style",
     explanation="""The house style prefers another spelling of this place ("Kyiv", not "Kiev"),
     as listed in `rules/places.yaml`; add your own with the `spellings` option
-    (`spellings = {Kiev = "Kyiv"}` in the `[places]` section). Fixed phrases in which the old
+    (`spellings = {Bangalore = "Bengaluru"}` in the `[places]` section), which also overrides
+    the pack (`spellings = {Myanmar = "Burma"}` stops Burma being replaced). Fixed phrases in which the old
     spelling is correct ("chicken Kiev", "Peking University") and names of organisations are left
     alone, and so is a form that names another place the document is about (Odessa, Texas).
     Direct quotations are left alone unless `check-quotes` is true.""",
@@ -178,7 +179,7 @@ def name_variants(ctx: CheckContext) -> Iterator[Diagnostic]:
     for m in mentions:
         groups[people.get(m.key, m.key)].append(m)
     for group in groups.values():
-        yield from variants(ctx, group, lambda a, b: True, "written {other} {where}; use one spelling")
+        yield from variants(ctx, group, lambda a, b: True, "written {other} {where}; use one spelling", name_spelling)
     yield from surname_variants(ctx, mentions)
 
 
@@ -216,21 +217,31 @@ def checked(ctx: CheckContext, mentions: Iterable[Any]) -> list[Any]:
     ]
 
 
-def variants(ctx: CheckContext, group: list[Any], related_spelling, template: str) -> Iterator[Diagnostic]:
-    """Report every mention whose spelling differs from the group's main spelling."""
-    counts = Counter(m.text for m in group)
+def variants(
+    ctx: CheckContext, group: list[Any], related_spelling, template: str, spelling=lambda text: text
+) -> Iterator[Diagnostic]:
+    """Report every mention whose `spelling` differs from the group's most frequent one."""
+    counts = Counter(spelling(m.text) for m in group)
     if len(counts) < 2:
         return
-    first = {}
+    first: dict[str, Any] = {}
     for m in group:
-        first.setdefault(m.text, m)
-    main = max(counts, key=lambda text: (counts[text], -first[text].start))
-    reference = first[main]
+        first.setdefault(spelling(m.text), m)
+    main_spelling = max(counts, key=lambda text: (counts[text], -first[text].start))
+    reference = first[main_spelling]
+    main = reference.text
     for m in group:
-        if m.text != main and related_spelling(m.text, main):
+        if spelling(m.text) != main_spelling and related_spelling(m.text, main):
             message = f"'{m.text}' is " + template.format(other=f"'{main}'", where=where(ctx, reference))
             related = Related(ctx.document, reference.start, reference.end, f"spelled '{main}' here")
             yield ctx.diagnostic(m.start, m.end, message, related=(related,))
+
+
+def name_spelling(text: str) -> str:
+    """A name as spelled, minus what is not spelling: periods ("Jr." / "Jr") and the case of
+    particles ("De Clercq" at the start of a sentence)."""
+    particles = name_particles()
+    return " ".join(w.lower() if w.lower() in particles else w for w in text.replace(".", "").split())
 
 
 def same_place(a: str, b: str) -> bool:
@@ -306,6 +317,7 @@ def house_style(options: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each replaced spelling -> its pack entry, with the `spellings` option added."""
     spellings = dict(pack_spellings())
     for old, use in options.get("spellings", {}).items():
+        spellings.pop(use, None)  # a newsroom that prefers "Burma" drops the pack's Burma -> Myanmar
         spellings[old] = {"use": use, "not": [old]}
     return spellings
 
@@ -318,6 +330,11 @@ def pack_spellings() -> dict[str, dict[str, Any]]:
 @cache
 def variant_groups() -> list[set[str]]:
     return [{fold(f) for f in group["forms"]} for group in load_pack("places").get("variant-groups", [])]
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    return frozenset(load_pack("names").get("particles", []))
 
 
 @cache
