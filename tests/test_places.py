@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import lint, out, run_cli
+from tests.conftest import SEEDS, lint, out, run_cli
 
 # (text, code, the text the finding covers)
 POSITIVE = [
@@ -176,3 +176,17 @@ def test_a_newsroom_can_override_the_pack():
     assert lint(text, "NL202", places={"spellings": {"Myanmar": "Burma"}}) == []
     (finding,) = lint("The army seized power in Myanmar in 2021.", "NL202", places={"spellings": {"Myanmar": "Burma"}})
     assert finding.fix.edits[0].replacement == "Burma"
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def test_two_outlets_merged_into_one_draft_get_the_place_and_name_variants():
+    text = seed("000") + "\n\n" + seed("002")
+    found = {(d.code, text[d.start : d.end]) for d in lint(text, "NL2")}
+    assert ("NL201", "Nakhin") in found
+    text = seed("000") + "\n\n" + seed("004")
+    found = {(d.code, text[d.start : d.end]) for d in lint(text, "NL2")}
+    assert ("NL204", "Kim Jong-un") in found or ("NL204", "Kim Jong Un") in found
