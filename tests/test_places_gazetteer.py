@@ -37,12 +37,19 @@ def test_diacritics_and_case_do_not_matter():
 def test_distinct_places_keep_distinct_keys():
     pairs = [
         ("Austria", "Australia"),
+        ("Iran", "Iraq"),
         ("Niger", "Nigeria"),
+        ("Slovakia", "Slovenia"),
         ("Sudan", "South Sudan"),
-        ("Washington", "Washington, D.C."),
+        ("Guinea", "Guinea-Bissau"),
+        ("Guinea", "Papua New Guinea"),
     ]
     for a, b in pairs:
         assert {p.key for p in gazetteer().lookup(a)}.isdisjoint({p.key for p in gazetteer().lookup(b)}), (a, b)
+
+
+def test_a_bare_washington_is_the_capital():
+    assert gazetteer().lookup("Washington") == gazetteer().lookup("Washington, D.C.")
 
 
 def test_country_context_breaks_ties():
