@@ -96,7 +96,8 @@ def test_keys_keep_distinct_names_apart():
         "Arjan De Zeeuw scored twice. Coach Arjan de Zeeuw later praised the defence.",
         "Hank Williams Jr. sang first. Hank Williams Jr closed the show.",
         "The U.N. Security Council met on Monday; the UN Security Council will vote on Friday.",
+        "PETER Capaldi will play the Doctor. Peter Capaldi is best known for a political comedy.",
     ],
 )
-def test_particles_and_periods_are_not_variants(text):
+def test_particles_periods_and_capitals_are_not_variants(text):
     assert lint(text, "NL204") == []

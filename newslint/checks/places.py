@@ -16,6 +16,7 @@ from newslint.registry import rule
 
 NEAR_LENGTH = 5  # the shortest name compared by spelling
 FAR_LENGTH = 6  # the shortest name that may lie two edits from another
+LEAD_IN_LENGTH = 4  # a word in capitals this long is typography, not an acronym ("PETER")
 
 QUOTES_OPTION = {"check-quotes": False}
 
@@ -238,10 +239,17 @@ def variants(
 
 
 def name_spelling(text: str) -> str:
-    """A name as spelled, minus what is not spelling: periods ("Jr." / "Jr") and the case of
-    particles ("De Clercq" at the start of a sentence)."""
+    """A name as spelled, minus what is not spelling: periods ("Jr." / "Jr"), the case of
+    particles ("De Clercq" at the start of a sentence) and a lead-in in capitals ("PETER Capaldi")."""
     particles = name_particles()
-    return " ".join(w.lower() if w.lower() in particles else w for w in text.replace(".", "").split())
+    spelled = []
+    for word in text.replace(".", "").split():
+        if word.lower() in particles:
+            word = word.lower()
+        elif word.isupper() and len(word) >= LEAD_IN_LENGTH:
+            word = word.capitalize()
+        spelled.append(word)
+    return " ".join(spelled)
 
 
 def same_place(a: str, b: str) -> bool:
