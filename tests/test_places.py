@@ -190,3 +190,13 @@ def test_two_outlets_merged_into_one_draft_get_the_place_and_name_variants():
     text = seed("000") + "\n\n" + seed("004")
     found = {(d.code, text[d.start : d.end]) for d in lint(text, "NL2")}
     assert ("NL204", "Kim Jong-un") in found or ("NL204", "Kim Jong Un") in found
+
+
+def test_a_dateline_in_capitals_is_fixed_in_capitals():
+    text = "KIEV, March 3 - Ukraine's parliament approved the budget on Tuesday."
+    (finding,) = lint(text, "NL202")
+    assert finding.fix.edits[0].replacement == "KYIV"
+
+
+def test_an_organisation_named_after_the_old_spelling_is_left_alone():
+    assert lint("Dynamo Kiev beat Shakhtar Donetsk 2-1 in the Ukrainian Premier League on Sunday.", "NL202") == []

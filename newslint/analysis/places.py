@@ -48,13 +48,13 @@ def extract(analysis: Analysis) -> list[PlaceMention]:
 
     gaz = gazetteer()
     raw = [span for pa in analysis.paragraphs for span in paragraph_spans(pa)]
-    places = {fold(text) for _, _, text, label, _ in raw if label in PLACE_LABELS}
-    raw = [span for span in raw if span[3] in PLACE_LABELS or span[3] == "PACK" or mislabelled(span[2], places)]
+    tagged = {fold(text) for _, _, text, label, _ in raw if label in PLACE_LABELS}
+    raw = [span for span in raw if span[3] in PLACE_LABELS or span[3] == "PACK" or mislabelled(span[2], tagged)]
     looked_up = [(span, gaz.lookup(span[2])) for span in raw]
     countries = {ps[0].country for _, ps in looked_up if len({p.country for p in ps}) == 1}
     mentions = []
-    for (start, end, text, label, foreign), places in looked_up:
-        place = resolve(places, countries)
+    for (start, end, text, label, foreign), candidates in looked_up:
+        place = resolve(candidates, countries)
         mentions.append(
             PlaceMention(
                 start,
@@ -64,19 +64,19 @@ def extract(analysis: Analysis) -> list[PlaceMention]:
                 place.name if place else None,
                 place.country if place else None,
                 label,
-                len(places),
+                len(candidates),
                 foreign,
             )
         )
     return mentions
 
 
-def mislabelled(text: str, places: set[str]) -> bool:
+def mislabelled(text: str, tagged: set[str]) -> bool:
     """True for a place the model gave another label: named as a place elsewhere in the
     document, or the name of a well-known place."""
     from newslint.gazetteer import gazetteer
 
-    return fold(text) in places or (text.istitle() and gazetteer().is_well_known(text, *WELL_KNOWN_POPULATION))
+    return fold(text) in tagged or (text.istitle() and gazetteer().is_well_known(text, *WELL_KNOWN_POPULATION))
 
 
 def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, bool]]:
@@ -87,6 +87,8 @@ def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, boo
         if ent.label_ in PLACE_LABELS or ent.label_ in MISTAKEN_LABELS:
             found[(ent.start, ent.end)] = ent.label_
     for _, start, end in pack_matcher(doc.vocab)(doc):
+        if doc[start:end].text.islower():
+            continue  # "madras" the cloth
         inside = [e for e in doc.ents if e.start <= start and end <= e.end]
         if not any(e.label_ in NAME_LABELS and (e.start, e.end) != (start, end) for e in inside) and not any(
             e.label_ in PLACE_LABELS for e in inside
@@ -130,14 +132,15 @@ def foreign_function_words() -> frozenset[str]:
 
 @cache
 def pack_matcher(vocab):
-    """A PhraseMatcher for the pack's place names (variant forms, house-style forms, small places)."""
+    """A PhraseMatcher for the pack's place names (variant forms, house-style forms, small
+    places), in any case but lower case ("KIEV" in a dateline)."""
     from spacy.matcher import PhraseMatcher
 
     pack = load_pack("places")
     names = {form for group in pack.get("variant-groups", []) for form in group["forms"]}
     names |= {s["name"] for s in pack.get("small-places", [])}
     names |= {form for entry in pack.get("house-style", []) for form in (entry["use"], *entry["not"])}
-    matcher = PhraseMatcher(vocab)
+    matcher = PhraseMatcher(vocab, attr="LOWER")
     tokenizer = _tokenizer(vocab)
     matcher.add("PLACE", [tokenizer(name) for name in sorted(names)])
     return matcher

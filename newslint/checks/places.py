@@ -38,9 +38,8 @@ QUOTES_OPTION = {"check-quotes": False}
     options=QUOTES_OPTION,
 )
 def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
-    mentions = [m for m in checked(ctx, ctx.analysis.facts("places")) if m.label != "LOC" or m.key]
-    old = {fold(old) for old in house_style(ctx.options)}
-    mentions = [m for m in mentions if fold(m.text) not in old]
+    replaced = {fold(spelling) for spelling in house_style(ctx.options)}
+    mentions = [m for m in checked(ctx, ctx.analysis.facts("places")) if fold(m.text) not in replaced]
     by_key: dict[str, list[Any]] = defaultdict(list)
     for m in mentions:
         if m.key:
@@ -83,14 +82,13 @@ def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
     from newslint.gazetteer import gazetteer
 
     spellings = house_style(ctx.options)
-    by_fold = {fold(old): (old, entry) for old, entry in spellings.items()}
+    by_fold = {fold(spelling): entry for spelling, entry in spellings.items()}
     mentions = ctx.analysis.facts("places")
     countries = {m.country for m in mentions if m.country and fold(m.text) not in by_fold}
     for m in checked(ctx, mentions):
-        found = by_fold.get(fold(m.text))
-        if not found or m.text == found[1]["use"]:
+        entry = by_fold.get(fold(m.text))
+        if not entry or m.text == entry["use"]:
             continue
-        old, entry = found
         elsewhere = gazetteer().countries_named(m.text) - {entry.get("country")}
         if entry.get("country") and entry["country"] not in countries and elsewhere & countries:
             continue
