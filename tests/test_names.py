@@ -34,6 +34,11 @@ POSITIVE = [
     ),
     ("Abdel Fattah el-Sisi won a third term. Abdel Fattah El Sisi was sworn in on Tuesday.", "Abdel Fattah El Sisi"),
     ("Kim Jong Un spoke first. Kim Jong Un and Kim Jong-un are one man.", "Kim Jong-un"),
+    (
+        "Kremlin spokesman Dmitry Peskov said on Monday that talks had stalled. Dmitri Peskov added that no date was set.",
+        "Dmitri Peskov",
+    ),
+    ("Sergei Lavrov arrived in Ankara. Sergey Lavrov met his Turkish counterpart.", "Sergey Lavrov"),
 ]
 
 NEGATIVE = [
