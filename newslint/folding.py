@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 POSSESSIVE = re.compile(r"[’'‘`]s?$")
-ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
+LEADING = re.compile(r"[\s\-‐‑–—•*]*(?:[Tt]he\s+)?")
 TRAILING = " \t\n-‐‑–—,;:"
 SEPARATORS = re.compile(r"[\s\-‐‑–—.,’'‘`]+")
 
@@ -34,9 +34,9 @@ def strip_possessive(text: str) -> str:
 
 
 def bare(text: str) -> tuple[int, str]:
-    """An entity's name without a leading article, a possessive or trailing dashes, and the
-    number of characters cut in front: "the White House's" -> (4, "White House")."""
-    offset = len(ARTICLE.match(text).group())
+    """An entity's name without a leading dash or article, a possessive or trailing dashes, and
+    the number of characters cut in front: "the White House's" -> (4, "White House")."""
+    offset = len(LEADING.match(text).group())
     return offset, strip_possessive(text[offset:].rstrip(TRAILING)).rstrip(TRAILING)
 
 

@@ -102,7 +102,9 @@ def test_keys_keep_distinct_names_apart():
         "Hank Williams Jr. sang first. Hank Williams Jr closed the show.",
         "The U.N. Security Council met on Monday; the UN Security Council will vote on Friday.",
         "PETER Capaldi will play the Doctor. Peter Capaldi is best known for a political comedy.",
+        "Joseph diGenova spoke on Monday. DiGenova said the inquiry was over.",
+        "Hans Christian Andersen wrote fairy tales. Andersen lived in Copenhagen. Anderson did not.",
     ],
 )
-def test_particles_periods_and_capitals_are_not_variants(text):
+def test_case_of_first_letters_periods_and_capitals_are_not_variants(text):
     assert lint(text, "NL204") == []

@@ -200,3 +200,8 @@ def test_a_dateline_in_capitals_is_fixed_in_capitals():
 
 def test_an_organisation_named_after_the_old_spelling_is_left_alone():
     assert lint("Dynamo Kiev beat Shakhtar Donetsk 2-1 in the Ukrainian Premier League on Sunday.", "NL202") == []
+
+
+def test_a_leading_dash_is_not_part_of_the_name():
+    text = "Bolton won on Saturday.\n\n- Bolton boss Sam Allardyce said he was pleased."
+    assert lint(text, "NL201") == []

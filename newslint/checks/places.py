@@ -162,7 +162,8 @@ def paragraph_countries(ctx: CheckContext, mentions: list[Any], mention: Any) ->
     explanation="""Two spellings of one name in a document: hyphens or spacing ("Kim Jong-un"
     and "Kim Jong Un"), accents ("Jose" and "José"), transliterations listed in
     `rules/names.yaml` ("Gaddafi" and "Qaddafi"), or a surname one letter off that of a person
-    named in full ("Volodymyr Zelensky" and "Zelenskyy"). A short form ("Kim", "Putin"), a
+    named in full ("Volodymyr Zelensky" and "Zelenskyy"), or one letter off with the same given
+    names ("Angela Merkel" and "Angela Merkl"). A short form ("Kim", "Putin"), a
     title ("President Putin"), a possessive or capitals in a headline are not variants. The
     less frequent or later spelling is reported, with the other as related location. Direct
     quotations are left alone unless `check-quotes` is true.""",
@@ -185,8 +186,9 @@ def name_variants(ctx: CheckContext) -> Iterator[Diagnostic]:
 def surname_variants(ctx: CheckContext, mentions: list[Any]) -> Iterator[Diagnostic]:
     """A surname on its own spelled differently from the same person's full name.
 
-    A surname one letter off may be another person ("Reagan" beside "Donald Regan"): it is
-    reported only when it is the rarer of the two."""
+    A surname one letter off may be another person ("Reagan" beside "Donald Regan",
+    "Anderson" beside "Hans Christian Andersen"): it is reported only when it is a typing slip
+    (letters swapped, doubled or undoubled) and the rarer of the two."""
     full = [m for m in mentions if m.label == "PERSON" and " " in m.key]
     uses = Counter(m.surname or m.key for m in mentions)
     for m in mentions:
@@ -194,9 +196,9 @@ def surname_variants(ctx: CheckContext, mentions: list[Any]) -> Iterator[Diagnos
             continue
         for person in full:
             last = person.text.split()[-1]
-            if len(fold(last).split()) != 1 or m.text == last:
+            if len(fold(last).split()) != 1 or name_spelling(m.text) == name_spelling(last):
                 continue
-            near = one_person(m.key, person.surname) and uses[m.key] < uses[person.surname]
+            near = is_typing_slip(m.key, person.surname) and uses[m.key] < uses[person.surname]
             if m.key == person.surname or near:
                 related = Related(ctx.document, person.start, person.end, f"named '{person.text}' here")
                 message = f"'{m.text}' is written '{last}' in '{person.text}' {where(ctx, person)}; use one spelling"
@@ -237,16 +239,14 @@ def variants(
 
 
 def name_spelling(text: str) -> str:
-    """A name as spelled, minus what is not spelling: periods ("Jr." / "Jr"), the case of
-    particles ("De Clercq" at the start of a sentence) and a lead-in in capitals ("PETER Capaldi")."""
-    particles = name_particles()
+    """A name as spelled, minus what is not spelling: periods ("Jr." / "Jr"), the case of a
+    word's first letter ("De Clercq" at the start of a sentence) and a lead-in in capitals
+    ("PETER Capaldi")."""
     spelled = []
     for word in text.replace(".", "").split():
-        if word.lower() in particles:
-            word = word.lower()
-        elif word.isupper() and len(word) >= LEAD_IN_LENGTH:
+        if word.isupper() and len(word) >= LEAD_IN_LENGTH:
             word = word.capitalize()
-        spelled.append(word)
+        spelled.append(word[:1].upper() + word[1:])
     return " ".join(spelled)
 
 
@@ -336,11 +336,6 @@ def pack_spellings() -> dict[str, dict[str, Any]]:
 @cache
 def variant_groups() -> list[set[str]]:
     return [{fold(f) for f in group["forms"]} for group in load_pack("places").get("variant-groups", [])]
-
-
-@cache
-def name_particles() -> frozenset[str]:
-    return frozenset(load_pack("names").get("particles", []))
 
 
 @cache
