@@ -52,17 +52,16 @@ def extract(analysis: Analysis) -> list[NameMention]:
 
 
 def trimmed(text: str, label: str) -> tuple[int, str]:
-    """(offset cut in front, text) without an article, leading titles or a possessive."""
-    offset, text = bare(text)
-    text = " " * offset + text
-    if label == "PERSON":
-        titles = honorifics()
-        while True:
-            head, _, rest = text[offset:].partition(" ")
-            if not rest or words(head) != [head.rstrip(".").lower()] or head.rstrip(".").lower() not in titles:
-                break
-            offset += len(head) + 1
-    return offset, text[offset:]
+    """(offset cut in front, name) without an article, a possessive or, for a person, titles."""
+    offset, name = bare(text)
+    titles = honorifics() if label == "PERSON" else frozenset()
+    while True:
+        head, _, rest = name.partition(" ")
+        rest = rest.lstrip()
+        if not rest or not head.rstrip(".").isalpha() or head.rstrip(".").lower() not in titles:
+            return offset, name
+        offset += len(name) - len(rest)
+        name = rest
 
 
 def name_key(text: str) -> str:
