@@ -3,7 +3,6 @@ through the gazetteer with the document's own countries breaking ties."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -24,7 +23,6 @@ NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "PERSON", "NORP"
 # name of a country or a large city (population for its main name, for its other names).
 MISTAKEN_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
 WELL_KNOWN_POPULATION = (100_000, 1_000_000)
-FOREIGN_LANGUAGES = ("es", "fr", "de", "pt", "it")
 MIN_FOREIGN_FUNCTION_WORDS = 2
 
 
@@ -123,11 +121,8 @@ def english_function_words() -> frozenset[str]:
 
 @cache
 def foreign_function_words() -> frozenset[str]:
-    """Stop words of the other languages most often quoted in English news, minus English ones."""
-    words: set[str] = set()
-    for language in FOREIGN_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
-    return frozenset(words - english_function_words())
+    """Function words of other languages often quoted in English news, minus English ones."""
+    return frozenset(load_pack("places").get("foreign-function-words", [])) - english_function_words()
 
 
 @cache
