@@ -1,0 +1,89 @@
+"""Person and organisation mentions with a spelling-insensitive key.
+
+The key folds case, diacritics, hyphens, spacing, periods, honorifics and the pack's
+transliteration groups, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" share the key
+"kim jong un", and "Col. Qaddafi" and "Gaddafi" share "gaddafi".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newslint.data import load_pack
+from newslint.folding import bare, words
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+NEEDS = ("entities", "places")  # a place the model took for a person is not a name
+
+LABELS = {"PERSON", "ORG"}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person or organisation named in the text."""
+
+    start: int
+    end: int
+    text: str  # without a leading article, title or trailing possessive
+    label: str  # "PERSON" or "ORG"
+    key: str  # folded identity: "kim jong un"
+    surname: str | None  # a person's last folded word, None for organisations
+
+
+def extract(analysis: Analysis) -> list[NameMention]:
+    places = {(p.start, p.end) for p in analysis.facts("places")}
+    mentions = []
+    for pa in analysis.paragraphs:
+        for ent in pa.doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            start, text = trimmed(ent.text, ent.label_)
+            key = name_key(text)
+            begin = pa.offset + ent.start_char + start
+            if not key or (begin, begin + len(text)) in places:
+                continue
+            surname = key.split()[-1] if ent.label_ == "PERSON" else None
+            mentions.append(NameMention(begin, begin + len(text), text, ent.label_, key, surname))
+    return mentions
+
+
+def trimmed(text: str, label: str) -> tuple[int, str]:
+    """(offset cut in front, name) without an article, a possessive or, for a person, titles."""
+    offset, name = bare(text)
+    titles = honorifics() if label == "PERSON" else frozenset()
+    while True:
+        head, _, rest = name.partition(" ")
+        rest = rest.lstrip()
+        if not rest or not head.rstrip(".").isalpha() or head.rstrip(".").lower() not in titles:
+            return offset, name
+        offset += len(name) - len(rest)
+        name = rest
+
+
+def name_key(text: str) -> str:
+    """The folded identity of a name."""
+    folded = " ".join(words(text))
+    for spelling, canonical in variant_spellings().items():
+        if f" {spelling} " in f" {folded} ":
+            folded = f" {folded} ".replace(f" {spelling} ", f" {canonical} ").strip()
+    return folded
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(load_pack("names").get("honorifics", []))
+
+
+@cache
+def variant_spellings() -> dict[str, str]:
+    """Each listed spelling (folded) -> the first spelling of its group."""
+    mapping = {}
+    for group in load_pack("names").get("variant-groups", []):
+        canonical = " ".join(words(group[0]))
+        for spelling in group[1:]:
+            mapping[" ".join(words(spelling))] = canonical
+    return mapping

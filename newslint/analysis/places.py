@@ -1,0 +1,148 @@
+"""Place mentions: spaCy GPE/LOC/FAC entities plus pack names the model misses, resolved
+through the gazetteer with the document's own countries breaking ties."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newslint.data import load_pack
+from newslint.folding import bare, fold
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis, ParagraphAnalysis
+
+NEEDS = ("entities", "sentences")
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities that may contain a place name without being a mention of the place itself.
+NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "PERSON", "NORP", "LAW"}
+# Labels the model sometimes gives a place ("São Paulo" as PERSON): such an entity is a place
+# mention when the same name is tagged as a place elsewhere in the document, or when it is the
+# name of a country or a large city (population for its main name, for its other names).
+MISTAKEN_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
+WELL_KNOWN_POPULATION = (100_000, 1_000_000)
+MIN_FOREIGN_FUNCTION_WORDS = 2
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text; `key`, `canonical` and `country` are None when unresolved."""
+
+    start: int
+    end: int
+    text: str
+    key: str | None
+    canonical: str | None
+    country: str | None
+    label: str  # the entity label, or "PACK" for a name found through the pack
+    candidates: int  # how many gazetteer entries the name may denote
+    foreign: bool  # inside a sentence that does not read as English
+
+
+def extract(analysis: Analysis) -> list[PlaceMention]:
+    from newslint.gazetteer import gazetteer, resolve
+
+    gaz = gazetteer()
+    raw = [span for pa in analysis.paragraphs for span in paragraph_spans(pa)]
+    tagged = {fold(text) for _, _, text, label, _ in raw if label in PLACE_LABELS}
+    raw = [span for span in raw if span[3] in PLACE_LABELS or span[3] == "PACK" or mislabelled(span[2], tagged)]
+    looked_up = [(span, gaz.lookup(span[2])) for span in raw]
+    countries = {ps[0].country for _, ps in looked_up if len({p.country for p in ps}) == 1}
+    mentions = []
+    for (start, end, text, label, foreign), candidates in looked_up:
+        place = resolve(candidates, countries)
+        mentions.append(
+            PlaceMention(
+                start,
+                end,
+                text,
+                place.key if place else None,
+                place.name if place else None,
+                place.country if place else None,
+                label,
+                len(candidates),
+                foreign,
+            )
+        )
+    return mentions
+
+
+def mislabelled(text: str, tagged: set[str]) -> bool:
+    """True for a place the model gave another label: named as a place elsewhere in the
+    document, or the name of a well-known place."""
+    from newslint.gazetteer import gazetteer
+
+    return fold(text) in tagged or (text.istitle() and gazetteer().is_well_known(text, *WELL_KNOWN_POPULATION))
+
+
+def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, text, label, foreign) of each possible place name in one paragraph, in order."""
+    doc = pa.doc
+    found: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in MISTAKEN_LABELS:
+            found[(ent.start, ent.end)] = ent.label_
+    for _, start, end in pack_matcher(doc.vocab)(doc):
+        if doc[start:end].text.islower():
+            continue  # "madras" the cloth
+        inside = [e for e in doc.ents if e.start <= start and end <= e.end]
+        if not any(e.label_ in NAME_LABELS and (e.start, e.end) != (start, end) for e in inside) and not any(
+            e.label_ in PLACE_LABELS for e in inside
+        ):
+            found[(start, end)] = "PACK"
+    spans = []
+    for (start, end), label in sorted(found.items()):
+        span = doc[start:end]
+        offset, text = bare(span.text)
+        if not text:
+            continue
+        begin = pa.offset + span.start_char + offset
+        spans.append((begin, begin + len(text), text, label, not reads_as_english(span.sent)))
+    return spans
+
+
+def reads_as_english(sentence) -> bool:
+    """False for a sentence of other-language text (a Spanish caption, say): one with more
+    function words of another language than of English."""
+    words = [t.lower_ for t in sentence if t.is_alpha and len(t) > 1]
+    english = sum(1 for w in words if w in english_function_words())
+    other = sum(1 for w in words if w in foreign_function_words())
+    return other < MIN_FOREIGN_FUNCTION_WORDS or other <= english
+
+
+@cache
+def english_function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@cache
+def foreign_function_words() -> frozenset[str]:
+    """Function words of other languages often quoted in English news, minus English ones."""
+    return frozenset(load_pack("places").get("foreign-function-words", [])) - english_function_words()
+
+
+@cache
+def pack_matcher(vocab):
+    """A PhraseMatcher for the pack's place names (variant forms, house-style forms, small
+    places), in any case but lower case ("KIEV" in a dateline)."""
+    from spacy.matcher import PhraseMatcher
+
+    pack = load_pack("places")
+    names = {form for group in pack.get("variant-groups", []) for form in group["forms"]}
+    names |= {s["name"] for s in pack.get("small-places", [])}
+    names |= {form for entry in pack.get("house-style", []) for form in (entry["use"], *entry["not"])}
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    tokenizer = _tokenizer(vocab)
+    matcher.add("PLACE", [tokenizer(name) for name in sorted(names)])
+    return matcher
+
+
+def _tokenizer(vocab):
+    from spacy.lang.en import English
+
+    nlp = English(vocab=vocab)
+    return nlp.make_doc
