@@ -101,3 +101,62 @@ def same_number_other_unit(mine, theirs) -> bool:
         and mine.unit != theirs.unit
         and comparable(mine.unit, theirs.unit, mine.dimension)
     )
+
+
+def prose_mentions(analysis, kind: str) -> list:
+    """Place or name mentions in the reporter's own prose: capitalised, in English, not quoted."""
+    document = analysis.document
+    return [
+        m
+        for m in analysis.facts(kind)
+        if not m.text.islower()
+        and not m.text.isupper()
+        and not getattr(m, "foreign", False)
+        and not document.in_quote(m.start, m.end)
+    ]
+
+
+def place_counterparts(mention, others: Sequence) -> list:
+    """Mentions in another document of the same place: the same gazetteer entry spelled alike
+    or as a listed variant, or, for a name the gazetteer does not know, a near spelling of a
+    known place ("Nakhin" for "Najin")."""
+    from newslint.checks.places import closest, same_place
+    from newslint.folding import fold, is_abbreviation
+
+    if is_abbreviation(mention.text):
+        return []
+    found = []
+    for other in others:
+        if is_abbreviation(other.text):
+            continue
+        if mention.key and other.key == mention.key:
+            if same_place(mention.text, other.text):
+                found.append(other)
+        elif fold(other.text) == fold(mention.text):
+            found.append(other)
+        elif (mention.key is None) != (other.key is None):
+            unknown, known = (mention, other) if mention.key is None else (other, mention)
+            if unknown.label == "GPE" and closest(fold(unknown.text), [fold(known.text)]):
+                found.append(other)
+    return found
+
+
+def name_counterparts(mention, others: Sequence) -> list:
+    """Mentions in another document of the same person or organisation by full name: the same
+    folded identity, or the same given names with a surname one letter off."""
+    from newslint.checks.places import one_person
+
+    if " " not in mention.key:
+        return []
+    found = []
+    for other in others:
+        if other.label != mention.label or " " not in other.key:
+            continue
+        if other.key == mention.key:
+            found.append(other)
+        elif mention.label == "PERSON":
+            given, surname = mention.key.rsplit(" ", 1)
+            other_given, other_surname = other.key.rsplit(" ", 1)
+            if given == other_given and one_person(surname, other_surname):
+                found.append(other)
+    return found

@@ -34,6 +34,11 @@ class CrossContext(CheckContext):
     mode: str = AGAINST
     order: int = 0  # the draft's position among all versions (compare mode)
 
+    @property
+    def them(self) -> str:
+        """How messages name the other documents."""
+        return "the sources" if self.mode == AGAINST else "the other versions"
+
     def others_in_order(self) -> list[tuple[int, Analysis]]:
         """The other documents with their positions among all versions."""
         positions = [i for i in range(len(self.others) + 1) if i != self.order]

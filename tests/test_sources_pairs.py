@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tests.conftest import codes, flagged, out, run_cli
+from tests.conftest import ROOT, SEEDS, codes, flagged, out, run_cli
 
 WIRE = (
     "GENEVA, March 3 (Wire) - Aid agencies said on Tuesday that more than 2,500 families had been "
@@ -12,6 +14,8 @@ WIRE = (
     "The new camp lies about 45 kilometers south of the city, officials said. Trucks carried 300 "
     "tonnes of food to the camp.\n\n"
     "“We have never seen water rise this fast in the valley,” said Maria Lopez, who leads the relief effort.\n\n"
+    "Grain ships sailed from the port city of Najin, North Korea, last week. Volodymyr Zelensky sent "
+    "a message of support.\n\n"
     "The agencies have asked donors for $12 million. Winds reached 95 km/h on Monday.\n"
 )
 
@@ -42,10 +46,17 @@ PAIRS = [
     ("The agencies asked donors for $15 million.", ["NL601"]),
     ("The agencies asked donors for $12 million.", []),
     ("The agencies asked donors for about $12 million.", ["NL606"]),
+    ("Grain ships sailed from the port city of Nakhin, North Korea.", ["NL603"]),
+    ("Grain ships sailed from the port city of Najin, North Korea.", []),
+    ("Relief chief Maria Lopes visited the camp.", ["NL604"]),
+    ("Relief chief María López visited the camp.", []),
+    ("Volodymyr Zelenskyy thanked the agencies.", ["NL604"]),
+    ("Lopez thanked Volodymyr Zelensky for his help.", []),
     # Facts the sources do not mention, and the draft's own attributed material, are not findings.
     ("The valley was last flooded in 1987, when 40 people died, the town's archive shows.", []),
     ("“The roads are gone,” a farmer told our reporter. The river rose 3 meters in a day.", []),
     ("Schools in the city will reopen on March 9.", []),
+    ("Aid also reached Nigeria and Tbilisi, and Mario Lopez sent money from Austria.", []),
 ]
 
 
@@ -83,3 +94,24 @@ def test_against_reports_related_source_locations_in_text_output(tmp_path):
 def test_sources_options_limit_the_kinds_compared():
     draft = "The camp is about 45 miles south of the city."
     assert codes(draft, "NL6", against=[WIRE], sources={"compare": ["quotes"]}) == []
+
+
+def test_compare_the_seeds():
+    """Five outlets' versions of one story: the known disagreements, each at the minority version."""
+    seeds = sorted(str(p.relative_to(ROOT)) for p in SEEDS.glob("*.txt"))
+    result = run_cli("compare", *seeds, "--format", "json")
+    found = {(d["path"][6:9], d["code"], d_text(d)) for d in json.loads(out(result))}
+    assert ("003", "NL602", "290 miles") in found
+    assert ("002", "NL603", "Nakhin") in found
+    assert ("004", "NL606", "1,000") in found
+    assert {("000", "NL604", "Kim Jong-un"), ("002", "NL604", "Kim Jong-un")} <= found
+    agreed = ("Tikhoretsk", "Dunay", "September 7", "October 1", "John Kirby", "Kirby", "Najin")
+    assert not [f for f in found if any(a in f[2] for a in agreed)]
+
+
+def d_text(item: dict) -> str:
+    path = ROOT / item["path"]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start, end = item["range"]["start"], item["range"]["end"]
+    assert start["line"] == end["line"]
+    return lines[start["line"] - 1][start["column"] - 1 : end["column"] - 1]

@@ -17,6 +17,9 @@ from newslint.alignment import (
     day_of,
     figure_counterparts,
     intervals_meet,
+    name_counterparts,
+    place_counterparts,
+    prose_mentions,
     same_day,
     same_number,
     same_number_other_unit,
@@ -76,7 +79,7 @@ def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
             if ctx.reports(words.text, theirs):
                 _, other, closest = max(near, key=lambda item: item[2].score)
                 related = tuple(Related(o.document, m.start, m.end, "closest source wording") for _, o, m in near)
-                message = f"quote differs from the sources: {word_diff(words.text, wording(other, closest))}"
+                message = f"quote differs from {ctx.them}: {word_diff(words.text, wording(other, closest))}"
                 yield ctx.diagnostic(start, end, message, related=related)
 
 
@@ -157,7 +160,7 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 figure.start,
                 figure.end,
-                f"'{figure.text}' ({figure.noun or 'sum'}) differs from the sources, which give {given_by(related)}",
+                f"'{figure.text}' ({figure.noun or 'sum'}) differs from {ctx.them}, which give {given_by(related)}",
                 related=tuple(related),
             )
 
@@ -194,7 +197,7 @@ def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 figure.start,
                 figure.end,
-                f"'{describe(figure)}' ({figure.noun or 'sum'}) changes the qualifier of the sources, "
+                f"'{describe(figure)}' ({figure.noun or 'sum'}) changes the qualifier of {ctx.them}, "
                 f"which say {given_by(related)}",
                 related=tuple(related),
             )
@@ -245,11 +248,10 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
                         Related(other.document, start.start, end.end, f"source says {start.text} to {end.text}")
                     )
         if wrong and ctx.reports(SAME, theirs):
-            given = ", ".join(dict.fromkeys(r.message.removeprefix("source says ") for r in related))
             yield ctx.diagnostic(
                 wrong.start,
                 wrong.end,
-                f"'{wrong.text}' differs from the sources, which give {given}",
+                f"'{wrong.text}' differs from {ctx.them}, which give {given_by(related)}",
                 related=tuple(related),
             )
 
@@ -290,6 +292,82 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 quantity.start,
                 quantity.end,
-                f"'{quantity.text}' differs from the sources, which give {given_by(related)}",
+                f"'{quantity.text}' differs from {ctx.them}, which give {given_by(related)}",
                 related=tuple(related),
             )
+
+
+@rule(
+    "NL603",
+    "place-spelling-differs-from-sources",
+    summary="Place spelled differently from the sources",
+    explanation="""The draft spells a place differently from the sources: a near spelling the
+    gazetteer does not know ("Nakhin" where the sources say "Najin"), or another listed
+    spelling of the same place ("Rajin"). Case and accents are not spelling ("Sao Paulo" and
+    "São Paulo" agree); abbreviations ("US"), distinct places with similar names and places
+    the sources do not name are never findings. Quoted words are left alone.""",
+    bad="Containers were shipped from the port city of Nakhin, North Korea, to Dunay.",
+    good="Containers were shipped from the port city of Najin, North Korea, to Dunay.",
+    source="The containers left the North Korean port of Najin for Dunay in Russia, officials said.",
+    needs=("places",),
+    cross=True,
+    options={"compare": COMPARED_KINDS},
+)
+def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
+    from newslint.folding import fold
+
+    if not compares(ctx, "places"):
+        return
+    others = [(position, prose_mentions(other, "places"), other) for position, other in ctx.others_in_order()]
+    for mention in first_mentions(prose_mentions(ctx.analysis, "places"), lambda m: fold(m.text)):
+        yield from spelling_finding(ctx, mention, fold, place_counterparts, others)
+
+
+@rule(
+    "NL604",
+    "name-spelling-differs-from-sources",
+    summary="Person or organisation named differently from the sources",
+    explanation="""The draft writes a full name differently from the sources: "Kim Jong-un"
+    where the sources say "Kim Jong Un", "Volodymyr Zelenskyy" where they say "Zelensky".
+    Names are matched through the same folding as NL204 (hyphens, spacing, accents, titles and
+    transliteration groups in `rules/names.yaml`); periods, accents and a capital at the start
+    of a word are not spelling. Surnames on their own are left alone.""",
+    bad="North Korean leader Kim Jong-un met President Vladimir Putin in September.",
+    good="North Korean leader Kim Jong Un met President Vladimir Putin in September.",
+    source="North Korean leader Kim Jong Un visited Russia last month to meet President Vladimir Putin.",
+    needs=("names",),
+    cross=True,
+    options={"compare": COMPARED_KINDS},
+)
+def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
+    from newslint.checks.places import name_spelling
+    from newslint.folding import strip_diacritics
+
+    def spelling(text: str) -> str:
+        return name_spelling(strip_diacritics(text))
+
+    if not compares(ctx, "names"):
+        return
+    others = [(position, prose_mentions(other, "names"), other) for position, other in ctx.others_in_order()]
+    for mention in first_mentions(prose_mentions(ctx.analysis, "names"), lambda m: spelling(m.text)):
+        yield from spelling_finding(ctx, mention, spelling, name_counterparts, others)
+
+
+def spelling_finding(ctx: CrossContext, mention, spelling, counterparts, others) -> Iterator[Diagnostic]:
+    """A finding when the other documents spell `mention`'s place or name another way."""
+    mine = spelling(mention.text)
+    theirs, related = [], []
+    for position, mentions, other in others:
+        found = counterparts(mention, mentions)
+        if any(spelling(m.text) == mine for m in found):
+            theirs.append((position, mine))
+        elif found:
+            theirs.append((position, spelling(found[0].text)))
+            related += [Related(other.document, m.start, m.end, f"source says {m.text}") for m in found]
+    if ctx.reports(mine, theirs):
+        yield ctx.diagnostic(
+            mention.start,
+            mention.end,
+            f"'{mention.text}' is spelled differently in {ctx.them}: {given_by(related)}",
+            related=tuple(related),
+        )
