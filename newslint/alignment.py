@@ -111,6 +111,7 @@ def prose_mentions(analysis, kind: str) -> list:
         for m in analysis.facts(kind)
         if not m.text.islower()
         and not m.text.isupper()
+        and not any(mark in m.text for mark in '"“”‘’')
         and not getattr(m, "foreign", False)
         and not document.in_quote(m.start, m.end)
     ]

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
-WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+")
+WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+(?:-[\w']+)*")  # "e-mail" compares as "email"
 INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
 INSERTION = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")  # an editor's [insertion] or (aside)
+CONTRACTIONS = (("n't", " not"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"))
 
 
 @dataclass(frozen=True)
@@ -40,14 +40,33 @@ def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
     piece = INSERTION.sub(lambda m: " " * len(m.group()), piece)
     piece = INITIALISM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), piece)
     for m in WORD.finditer(piece):
+        letters = [(ch.lower()[:1], start + m.start() + j) for j, ch in enumerate(m.group()) if ch != "-"]
+        while letters and letters[0][0] == "'":
+            letters.pop(0)
+        while letters and letters[-1][0] == "'":
+            letters.pop()
+        if not letters:
+            continue
         if chars:
             chars.append(" ")
-            offsets.append(start + m.start())
-        word = unicodedata.normalize("NFC", m.group().lower().strip("'"))
-        for i, ch in enumerate(word):
+            offsets.append(letters[0][1])
+        word = expand("".join(ch for ch, _ in letters))
+        for i, ch in enumerate(word):  # a written-out contraction maps to the contraction's letters
             chars.append(ch)
-            offsets.append(start + m.start() + min(i, len(m.group()) - 1))
+            offsets.append(letters[min(i, len(letters) - 1)][1])
     return Normalised("".join(chars), tuple(offsets))
+
+
+def expand(word: str) -> str:
+    """A contraction written out ("he'll" -> "he will"), so that both forms compare alike."""
+    if word == "won't":
+        return "will not"
+    if word == "can't":
+        return "can not"
+    for short, long in CONTRACTIONS:
+        if word.endswith(short):
+            return word[: -len(short)] + long
+    return word
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
