@@ -44,7 +44,7 @@ class CheckContext:
         """A diagnostic of this rule; `severity` lowers or raises one finding from the rule's default."""
         return Diagnostic(
             code=self.rule.code,
-            message=message,
+            message=" ".join(message.split()),  # one line, whatever text it quotes
             start=start,
             end=end,
             severity=severity or self.rule.severity,
