@@ -13,14 +13,19 @@ Facts are aligned across documents by each rule; `Vote` decides where a differen
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newslint.checks import CheckContext
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
+    from newslint.document import Document
+
+# What one other document says about a draft fact: its reading, and the facts that say it
+# (anything with `start` and `end`); None when it does not mention the thing.
+Reading = tuple[Hashable, Sequence[Any]] | None
 
 AGAINST = "against"
 COMPARE = "compare"
@@ -43,6 +48,30 @@ class CrossContext(CheckContext):
         """The other documents with their positions among all versions."""
         positions = [i for i in range(len(self.others) + 1) if i != self.order]
         return list(zip(positions, self.others, strict=True))
+
+    def disagreements(
+        self,
+        facts: Sequence[Any],
+        mine: Callable[[Any], Hashable],
+        theirs_of: Callable[[Analysis], Any],
+        read: Callable[[Any, Any], Reading],
+    ) -> Iterator[tuple[Any, list[tuple[Document, Any]]]]:
+        """Each draft fact the other documents disagree with, with where they say otherwise.
+
+        `theirs_of` prepares what a rule needs of each other document (once); `read` tells what
+        that document says about one draft fact; `mine` is the draft's own reading.
+        """
+        others = [(position, other.document, theirs_of(other)) for position, other in self.others_in_order()]
+        for fact in facts:
+            votes, where = [], []
+            for position, document, prepared in others:
+                reading = read(fact, prepared)
+                if reading is not None:
+                    votes.append((position, reading[0]))
+                    if reading[0] != mine(fact):
+                        where += [(document, said) for said in reading[1]]
+            if self.reports(mine(fact), votes):
+                yield fact, where
 
     def reports(self, mine: Hashable, theirs: Sequence[tuple[int, Hashable]]) -> bool:
         """Whether the draft's value `mine` is a finding, given the others' (position, value).

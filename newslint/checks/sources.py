@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from newslint.alignment import (
     agrees,
@@ -25,13 +27,13 @@ from newslint.alignment import (
     same_number_other_unit,
     stated_quantities,
 )
-from newslint.crosscheck import AGAINST, CrossContext
+from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
+from newslint.textmatch import Match, Normalised, best_match, fragments, normalise, word_diff
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
-from newslint.textmatch import Match, Normalised, best_match, fragments, normalise, word_diff
 
 COMPARED_KINDS = ["figures", "quantities", "places", "names", "dates", "quotes"]
 
@@ -63,24 +65,35 @@ def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
         return
     text = ctx.document.text
-    passages = [(position, other, quoted_passages(ctx, other)) for position, other in ctx.others_in_order()]
-    for quote in ctx.document.quotes:
-        for start, end in fragments(text, quote.start, quote.end):
-            words = normalise(text, start, end)
-            if len(words.text.split()) < ctx.options["min-quote-words"] or mostly_capitalised(text[start:end]):
-                continue
-            near = []
-            for position, other, candidates in passages:
-                matches = [m for m in (best_match(words, c) for c in candidates) if m]
-                best = max(matches, key=lambda m: m.score, default=None)
-                if best and best.score >= ctx.options["quote-near"]:
-                    near.append((position, other, best))
-            theirs = [(pos, words.text if trimmed(words.text, wording(o, m)) else wording(o, m)) for pos, o, m in near]
-            if ctx.reports(words.text, theirs):
-                _, other, closest = max(near, key=lambda item: item[2].score)
-                related = tuple(Related(o.document, m.start, m.end, "closest source wording") for _, o, m in near)
-                message = f"quote differs from {ctx.them}: {word_diff(words.text, wording(other, closest))}"
-                yield ctx.diagnostic(start, end, message, related=related)
+    quoted = [
+        Fragment(start, end, normalise(text, start, end))
+        for quote in ctx.document.quotes
+        for start, end in fragments(text, quote.start, quote.end)
+    ]
+    checked = [
+        f
+        for f in quoted
+        if len(f.words.text.split()) >= ctx.options["min-quote-words"] and not mostly_capitalised(text[f.start : f.end])
+    ]
+
+    def read(fragment: Fragment, other: tuple[Analysis, list[Normalised]]) -> Reading:
+        analysis, passages = other
+        matches = [m for m in (best_match(fragment.words, p) for p in passages) if m]
+        best = max(matches, key=lambda m: m.score, default=None)
+        if not best or best.score < ctx.options["quote-near"]:
+            return None
+        closest = Said(best.start, best.end, wording(analysis, best), best.score)
+        return (fragment.words.text if trimmed(fragment.words.text, closest.words) else closest.words), [closest]
+
+    prepare = lambda other: (other, quoted_passages(ctx, other))  # noqa: E731
+    for fragment, where in ctx.disagreements(checked, lambda f: f.words.text, prepare, read):
+        closest = max((said for _, said in where), key=lambda said: said.score)
+        yield ctx.diagnostic(
+            fragment.start,
+            fragment.end,
+            f"quote differs from {ctx.them}: {word_diff(fragment.words.text, closest.words)}",
+            related=tuple(Related(document, m.start, m.end, "closest source wording") for document, m in where),
+        )
 
 
 def mostly_capitalised(quote: str) -> bool:
@@ -112,6 +125,44 @@ def wording(other: Analysis, match: Match) -> str:
 
 
 SAME = "same as the draft"
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A quotation, or a piece of one between ellipses, with its words folded for comparison."""
+
+    start: int
+    end: int
+    words: Normalised
+
+
+@dataclass(frozen=True)
+class Said:
+    """The closest wording of a quote in another document."""
+
+    start: int
+    end: int
+    words: str
+    score: float
+
+
+@dataclass(frozen=True)
+class DateRange:
+    first: Any
+    last: Any
+
+    @property
+    def start(self) -> int:
+        return self.first.start
+
+    @property
+    def end(self) -> int:
+        return self.last.end
+
+
+def said(where: list, text_of) -> tuple[Related, ...]:
+    """Related locations for what the other documents say."""
+    return tuple(Related(document, fact.start, fact.end, f"source says {text_of(fact)}") for document, fact in where)
 
 
 def first_mentions(facts, key) -> list:
@@ -146,23 +197,20 @@ def first_mentions(facts, key) -> list:
 def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "figures"):
         return
-    others = [(position, counted_figures(other), other) for position, other in ctx.others_in_order()]
-    for figure in first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.verb, f.value)):
-        theirs, related = [], []
-        for position, figures, other in others:
-            counterparts = figure_counterparts(figure, figures)
-            if any(intervals_meet(figure, g) for g in counterparts):
-                theirs.append((position, SAME))
-            elif counterparts and len({g.value for g in counterparts}) == 1:
-                theirs.append((position, counterparts[0].value))
-                related += [Related(other.document, g.start, g.end, f"source says {g.text}") for g in counterparts]
-        if ctx.reports(SAME, theirs):
-            yield ctx.diagnostic(
-                figure.start,
-                figure.end,
-                f"'{figure.text}' ({figure.noun or 'sum'}) differs from {ctx.them}, which give {given_by(related)}",
-                related=tuple(related),
-            )
+
+    def read(figure, figures) -> Reading:
+        counterparts = figure_counterparts(figure, figures)
+        if any(intervals_meet(figure, g) for g in counterparts):
+            return SAME, []
+        if counterparts and len({g.value for g in counterparts}) == 1:
+            return counterparts[0].value, counterparts
+        return None
+
+    mine = first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.verb, f.value))
+    for figure, where in ctx.disagreements(mine, lambda f: SAME, counted_figures, read):
+        related = said(where, lambda g: g.text)
+        message = f"'{figure.text}' ({figure.noun or 'sum'}) differs from {ctx.them}, which give {given_by(related)}"
+        yield ctx.diagnostic(figure.start, figure.end, message, related=related)
 
 
 @rule(
@@ -183,27 +231,24 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "figures"):
         return
-    others = [(position, counted_figures(other), other) for position, other in ctx.others_in_order()]
-    for figure in first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.value, f.qualifier)):
-        theirs, related = [], []
-        for position, figures, other in others:
-            same = [g for g in figure_counterparts(figure, figures, by_verb=False) if same_number(figure, g)]
-            if any(g.qualifier == figure.qualifier for g in same):
-                theirs.append((position, figure.qualifier))
-            elif same:
-                theirs.append((position, same[0].qualifier))
-                related += [Related(other.document, g.start, g.end, f"source says {describe(g)}") for g in same]
-        if ctx.reports(figure.qualifier, theirs):
-            yield ctx.diagnostic(
-                figure.start,
-                figure.end,
-                f"'{describe(figure)}' ({figure.noun or 'sum'}) changes the qualifier of {ctx.them}, "
-                f"which say {given_by(related)}",
-                related=tuple(related),
-            )
+
+    def read(figure, figures) -> Reading:
+        same = [g for g in figure_counterparts(figure, figures, by_verb=False) if same_number(figure, g)]
+        if any(g.qualifier == figure.qualifier for g in same):
+            return figure.qualifier, []
+        return (same[0].qualifier, same) if same else None
+
+    mine = first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.value, f.qualifier))
+    for figure, where in ctx.disagreements(mine, lambda f: f.qualifier, counted_figures, read):
+        related = said(where, describe)
+        message = (
+            f"'{describe(figure)}' ({figure.noun or 'sum'}) changes the qualifier of {ctx.them}, "
+            f"which say {given_by(related)}"
+        )
+        yield ctx.diagnostic(figure.start, figure.end, message, related=related)
 
 
-def given_by(related: list[Related], most: int = 2) -> str:
+def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     """What the sources say, from the related locations: the first few distinct wordings."""
     wordings = (r.message.removeprefix("source says ") for r in related)
     said = list({w.casefold(): w for w in reversed(list(wordings))}.values())[::-1]
@@ -233,27 +278,22 @@ def describe(figure) -> str:
 def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "dates"):
         return
-    others = [(position, date_ranges(other), other) for position, other in ctx.others_in_order()]
-    for first, last in date_ranges(ctx.analysis):
-        theirs, related, wrong = [], [], None
-        for position, ranges, other in others:
-            for start, end in ranges:
-                same_start, same_end = same_day(first, start), same_day(last, end)
-                if same_start and same_end:
-                    theirs.append((position, SAME))
-                elif same_start or same_end:
-                    theirs.append((position, (day_of(start), day_of(end))))
-                    wrong = last if same_start else first
-                    related.append(
-                        Related(other.document, start.start, end.end, f"source says {start.text} to {end.text}")
-                    )
-        if wrong and ctx.reports(SAME, theirs):
-            yield ctx.diagnostic(
-                wrong.start,
-                wrong.end,
-                f"'{wrong.text}' differs from {ctx.them}, which give {given_by(related)}",
-                related=tuple(related),
-            )
+
+    def read(mine: tuple, ranges: list) -> Reading:
+        first, last = mine
+        for start, end in ranges:
+            same_start, same_end = same_day(first, start), same_day(last, end)
+            if same_start and same_end:
+                return SAME, []
+            if same_start or same_end:
+                return (day_of(start), day_of(end)), [DateRange(start, end)]
+        return None
+
+    for (first, last), where in ctx.disagreements(date_ranges(ctx.analysis), lambda r: SAME, date_ranges, read):
+        related = said(where, lambda r: f"{r.first.text} to {r.last.text}")
+        wrong = last if same_day(first, where[0][1].first) else first
+        message = f"'{wrong.text}' differs from {ctx.them}, which give {given_by(related)}"
+        yield ctx.diagnostic(wrong.start, wrong.end, message, related=related)
 
 
 @rule(
@@ -276,25 +316,21 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quantities"):
         return
-    others = [(position, stated_quantities(other), other) for position, other in ctx.others_in_order()]
-    mine = [
+
+    def read(quantity, quantities) -> Reading:
+        if any(agrees(quantity, q) for q in quantities):
+            return quantity.unit, []
+        clashes = [q for q in quantities if same_number_other_unit(quantity, q)]
+        return (clashes[0].unit, clashes) if clashes else None
+
+    precise = [
         q for q in stated_quantities(ctx.analysis) if q.significant_figures >= ctx.options["min-significant-figures"]
     ]
-    for quantity in first_mentions(mine, lambda q: (q.low, q.high, q.unit)):
-        theirs, related = [], []
-        for position, quantities, other in others:
-            if any(agrees(quantity, q) for q in quantities):
-                theirs.append((position, quantity.unit))
-            elif clashes := [q for q in quantities if same_number_other_unit(quantity, q)]:
-                theirs.append((position, clashes[0].unit))
-                related += [Related(other.document, q.start, q.end, f"source says {q.text}") for q in clashes]
-        if ctx.reports(quantity.unit, theirs):
-            yield ctx.diagnostic(
-                quantity.start,
-                quantity.end,
-                f"'{quantity.text}' differs from {ctx.them}, which give {given_by(related)}",
-                related=tuple(related),
-            )
+    mine = first_mentions(precise, lambda q: (q.low, q.high, q.unit))
+    for quantity, where in ctx.disagreements(mine, lambda q: q.unit, stated_quantities, read):
+        related = said(where, lambda q: q.text)
+        message = f"'{quantity.text}' differs from {ctx.them}, which give {given_by(related)}"
+        yield ctx.diagnostic(quantity.start, quantity.end, message, related=related)
 
 
 @rule(
@@ -316,11 +352,8 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     from newslint.folding import fold
 
-    if not compares(ctx, "places"):
-        return
-    others = [(position, prose_mentions(other, "places"), other) for position, other in ctx.others_in_order()]
-    for mention in first_mentions(prose_mentions(ctx.analysis, "places"), lambda m: fold(m.text)):
-        yield from spelling_finding(ctx, mention, fold, place_counterparts, others)
+    if compares(ctx, "places"):
+        yield from spelling_differences(ctx, "places", fold, place_counterparts)
 
 
 @rule(
@@ -343,31 +376,23 @@ def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     from newslint.checks.places import name_spelling
     from newslint.folding import strip_diacritics
 
-    def spelling(text: str) -> str:
-        return name_spelling(strip_diacritics(text))
-
-    if not compares(ctx, "names"):
-        return
-    others = [(position, prose_mentions(other, "names"), other) for position, other in ctx.others_in_order()]
-    for mention in first_mentions(prose_mentions(ctx.analysis, "names"), lambda m: spelling(m.text)):
-        yield from spelling_finding(ctx, mention, spelling, name_counterparts, others)
+    if compares(ctx, "names"):
+        spelling = lambda text: name_spelling(strip_diacritics(text))  # noqa: E731
+        yield from spelling_differences(ctx, "names", spelling, name_counterparts)
 
 
-def spelling_finding(ctx: CrossContext, mention, spelling, counterparts, others) -> Iterator[Diagnostic]:
-    """A finding when the other documents spell `mention`'s place or name another way."""
-    mine = spelling(mention.text)
-    theirs, related = [], []
-    for position, mentions, other in others:
+def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts) -> Iterator[Diagnostic]:
+    """Places or names that the other documents spell another way."""
+
+    def read(mention, mentions) -> Reading:
         found = counterparts(mention, mentions)
-        if any(spelling(m.text) == mine for m in found):
-            theirs.append((position, mine))
-        elif found:
-            theirs.append((position, spelling(found[0].text)))
-            related += [Related(other.document, m.start, m.end, f"source says {m.text}") for m in found]
-    if ctx.reports(mine, theirs):
-        yield ctx.diagnostic(
-            mention.start,
-            mention.end,
-            f"'{mention.text}' is spelled differently in {ctx.them}: {given_by(related)}",
-            related=tuple(related),
-        )
+        if any(spelling(m.text) == spelling(mention.text) for m in found):
+            return spelling(mention.text), []
+        return (spelling(found[0].text), found) if found else None
+
+    mine = first_mentions(prose_mentions(ctx.analysis, kind), lambda m: spelling(m.text))
+    theirs = partial(prose_mentions, kind=kind)
+    for mention, where in ctx.disagreements(mine, lambda m: spelling(m.text), theirs, read):
+        related = said(where, lambda m: m.text)
+        message = f"'{mention.text}' is spelled differently in {ctx.them}: {given_by(related)}"
+        yield ctx.diagnostic(mention.start, mention.end, message, related=related)
