@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newslint.analysis import Analyzer
 from newslint.engine import expand_needs
 from newslint.readers import read_document
@@ -210,3 +212,21 @@ def test_a_capitalised_first_paragraph_is_a_headline_even_with_a_stop():
     text = "Offer to Star Pitcher Reportedly Bumped as High as $184 Million.\n\nThe team declined to comment."
     assert [f.kind for f in facts(text, "furniture")] == ["headline"]
     assert codes(text, "NL4") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, The Valley Times: “The council has run out of money for the bridge repairs.”",
+        "Lopez continued: “The council has run out of money for the bridge repairs.”",
+        "“MAYOR: The council has run out of money for the bridge repairs.”",
+        "The mayor commended the engineers “for working through the night in the rain.”",
+        "She said her office was “so busy we could barely answer the phones.”",
+    ],
+)
+def test_speakers_introduced_by_a_colon_a_transcript_label_or_the_subject(text):
+    assert codes(text, "NL403") == []
+
+
+def test_a_colon_after_words_that_name_nobody_does_not_give_a_speaker():
+    assert codes("The sign on the door read: “We will not reopen until the repairs are done.”", "NL403") == ["NL403"]

@@ -2,16 +2,22 @@
 
 A quote takes the source of the nearest attribution outside quotation marks in its own
 sentence, else in the previous or next sentence of its paragraph, else the speaker of an
-earlier quote in the paragraph. A paragraph that opens with a quote continues the previous
+earlier quote in the paragraph, else the named words that introduce it with a colon, else
+the subject (a person or personal pronoun) of the sentence a partial quote sits in. A paragraph that opens with a quote continues the previous
 paragraph's speaker: the speaker of its last quote, else its last named source outside quotes
 ("X said:", or "X said ..." followed by a quote paragraph, as news copy runs quotes on).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-NEEDS = ("attributions", "sentences")
+NEEDS = ("attributions", "sentences", "entities", "tags")
+
+SPEAKING = {"PERSON", "ORG", "NORP"}
+PERSONAL = {"i", "we", "he", "she", "they"}
+TRANSCRIPT = re.compile(r"[\"“‘']?([A-Z][A-Z.'’ -]{1,30}):\s")
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,44 @@ def speaker_for(quote, attributions, sentences):
     return None, "none"
 
 
+def introducer(pa, quote) -> tuple[int, int] | None:
+    """The words that introduce a quote with a colon ("Peggy Drexler, CNN:", "Limbaugh
+    continued:"), when they name someone: a person, an organisation, a proper noun or a personal
+    pronoun."""
+    start = quote.start - pa.offset
+    before = pa.doc.text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    sentence = next((s for s in pa.doc.sents if s.start_char <= colon < s.end_char), None)
+    tokens = [t for t in pa.doc if sentence is not None and sentence.start_char <= t.idx < colon]
+    if tokens and any(t.ent_type_ in SPEAKING or t.pos_ == "PROPN" or t.lower_ in PERSONAL for t in tokens):
+        return pa.offset + tokens[0].idx, pa.offset + colon
+    return None
+
+
+def transcript_label(document, quote) -> tuple[int, int] | None:
+    """A transcript line quoted whole: the speaker's name in capitals before a colon ("PENCE: ...")."""
+    text = document.text[quote.start : quote.end]
+    m = TRANSCRIPT.match(text)
+    return (quote.start + m.start(1), quote.start + m.end(1)) if m else None
+
+
+def embedding_subject(pa, quote) -> tuple[int, int] | None:
+    """The subject of the sentence a partial quote sits in ("McConnell commended the president
+    “for taking ...”", "she was “whisked ... off”"), when it is a person or a personal pronoun."""
+    start = quote.start - pa.offset
+    sentence = next((s for s in pa.doc.sents if s.start_char <= start < s.end_char), None)
+    if sentence is None or not pa.doc.text[sentence.start_char : start].strip():
+        return None
+    for t in sentence:
+        if t.idx >= start:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in SPEAKING or t.lower_ in PERSONAL):
+            return pa.offset + t.left_edge.idx, pa.offset + t.idx + len(t)
+    return None
+
+
 def as_speaker(quote, attribution, link: str) -> QuoteSpeaker:
     return QuoteSpeaker(
         quote.start,
@@ -86,6 +130,15 @@ def extract(analysis) -> list[QuoteSpeaker]:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(previous), "paragraph")
             elif carried and quote.start == p.start:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(carried), "continued")
+            elif named := introducer(pa, quote) or transcript_label(document, quote) or embedding_subject(pa, quote):
+                link = (
+                    "introduced"
+                    if introducer(pa, quote)
+                    else "transcript"
+                    if transcript_label(document, quote)
+                    else "subject"
+                )
+                found = QuoteSpeaker(quote.start, quote.end, document.text[slice(*named)], *named, link)
             else:
                 found = QuoteSpeaker(quote.start, quote.end, None, None, None)
             speakers.append(found)
