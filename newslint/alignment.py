@@ -18,6 +18,10 @@ def overlaps(a: Any, b: Any) -> bool:
 
 def counted_figures(analysis) -> list:
     """Figures with a counted noun, leaving out measurements (the quantities speak for those)."""
+    return analysis.derived("counted-figures", lambda: _counted_figures(analysis))
+
+
+def _counted_figures(analysis) -> list:
     quantities = analysis.facts("quantities")
     return [
         f
@@ -76,8 +80,12 @@ def same_day(a, b) -> bool:
 
 def stated_quantities(analysis) -> list:
     """Quantities as the writer stated them: the converted half of "X (Y)" is left out."""
-    converted = {c.target for c in analysis.facts("conversions")}
-    return [q for q in analysis.facts("quantities") if q not in converted and not q.is_difference]
+
+    def compute() -> list:
+        converted = {c.target for c in analysis.facts("conversions")}
+        return [q for q in analysis.facts("quantities") if q not in converted and not q.is_difference]
+
+    return analysis.derived("stated-quantities", compute)
 
 
 def agrees(mine, theirs) -> bool:

@@ -11,11 +11,12 @@ import click
 
 from newslint import __version__
 from newslint.errors import NewslintError
+from newslint.formats import FORMATS
 
 if TYPE_CHECKING:
     from newslint.run import RunOptions
 
-FORMAT_CHOICE = click.Choice(["text", "json", "sarif", "github", "lsp"])
+FORMAT_CHOICE = click.Choice(FORMATS)
 LEVEL_CHOICE = click.Choice(["error", "warning", "info"])
 
 

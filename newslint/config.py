@@ -14,7 +14,7 @@ from typing import Any
 
 from newslint.diagnostics import Severity
 from newslint.errors import ConfigError
-from newslint.registry import CATEGORIES, Rule, all_rules, family_options, matches
+from newslint.registry import CATEGORIES, Rule, all_rules, family_choices, family_options, matches
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -23,7 +23,7 @@ else:  # pragma: no cover
 
 FAMILIES = tuple(CATEGORIES.values())
 SEVERITIES = tuple(s.value for s in Severity)
-TOP_LEVEL = {"select", "ignore", "fail-level", "severity", "packs", "model", *FAMILIES}
+TOP_LEVEL = {"select", "ignore", "fail-level", "severity", "model", *FAMILIES}
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,6 @@ class Config:
     fail_level: Severity = Severity.WARNING
     severity: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    packs: tuple[Path, ...] = ()
     model: str | None = None
 
     def rules(self) -> list[Rule]:
@@ -108,21 +107,18 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
     options: dict[str, dict[str, Any]] = {}
     for family in FAMILIES:
         given = _expect(table.get(family, {}), dict, family, where)
-        known = family_options(family)
+        known, allowed = family_options(family), family_choices(family)
         for key, value in given.items():
             if key not in known:
                 raise ConfigError(where, f"unknown option '{key}' in [{family}]")
             _expect(value, _option_type(known[key]), f"{family}.{key}", where)
+            if key in allowed and value not in allowed[key]:
+                choices = ", ".join(map(str, allowed[key]))
+                raise ConfigError(where, f"'{family}.{key}' must be one of {choices}, not {value!r}")
         options[family] = dict(given)
     fail_level = table.get("fail-level", "warning")
     if fail_level not in SEVERITIES:
         raise ConfigError(where, f"'fail-level' must be one of {', '.join(SEVERITIES)}, not {fail_level!r}")
-    packs = []
-    for pack in _expect(table.get("packs", []), list, "packs", where):
-        pack_path = (path.parent / _expect(pack, str, "packs", where)).resolve()
-        if not pack_path.is_file():
-            raise ConfigError(where, f"pack '{pack}' does not exist")
-        packs.append(pack_path)
     model = table.get("model")
     return Config(
         path=path,
@@ -131,7 +127,6 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
         fail_level=Severity(fail_level),
         severity=severity,
         options=options,
-        packs=tuple(packs),
         model=_expect(model, str, "model", where) if model is not None else None,
     )
 

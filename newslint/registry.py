@@ -47,6 +47,7 @@ class Rule:
     enabled: bool = True
     needs: frozenset[str] = frozenset()
     options: Mapping[str, Any] = field(default_factory=dict)
+    choices: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)  # allowed values of options
     cross: bool = False  # compares documents: runs only with --against or `compare`
     source: str = ""  # for a cross rule: the source text its examples are checked against
 
@@ -75,6 +76,7 @@ def rule(
     enabled: bool = True,
     needs: Iterable[str] = (),
     options: Mapping[str, Any] | None = None,
+    choices: Mapping[str, tuple[Any, ...]] | None = None,
     cross: bool = False,
     source: str = "",
 ) -> Callable[[CheckFunction], CheckFunction]:
@@ -96,6 +98,7 @@ def rule(
             enabled=enabled,
             needs=frozenset(needs),
             options=dict(options or {}),
+            choices=dict(choices or {}),
             cross=cross,
             source=source,
         )
@@ -120,6 +123,15 @@ def family_options(category: str) -> dict[str, Any]:
     for r in all_rules().values():
         if r.category == category:
             merged.update(r.options)
+    return merged
+
+
+def family_choices(category: str) -> dict[str, tuple[Any, ...]]:
+    """The allowed values of the family's options that have a fixed set."""
+    merged: dict[str, tuple[Any, ...]] = {}
+    for r in all_rules().values():
+        if r.category == category:
+            merged.update(r.choices)
     return merged
 
 

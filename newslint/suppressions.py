@@ -13,22 +13,32 @@ from newslint.registry import matches
 ALL = ("NL",)
 
 
-def suppressed_ranges(document: Document) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, codes) ranges in which those codes are silenced."""
-    ranges = []
-    open_at: dict[tuple[str, ...], int] = {}
+Range = tuple[int, int, str, tuple[str, ...]]  # start, end, silenced selector, codes excepted
+
+
+def suppressed_ranges(document: Document) -> list[Range]:
+    """Ranges in which a code or prefix is silenced, with the codes enabled again inside them."""
+    ranges: list[Range] = []
+    open_at: dict[str, tuple[int, tuple[str, ...]]] = {}
     for d in document.directives:
         codes = d.codes or ALL
         if d.action == "disable":
-            open_at.setdefault(codes, d.end)
+            for selector in codes:
+                open_at.setdefault(selector, (d.end, ()))
         elif d.action == "enable":
-            for key in [k for k in open_at if not d.codes or set(k) & set(codes)]:
-                ranges.append((open_at.pop(key), d.start, key))
+            for selector, (start, excepted) in list(open_at.items()):
+                narrower = tuple(code for code in codes if code.startswith(selector) and code != selector)
+                if matches(selector, codes):  # all of it is enabled again
+                    ranges.append((start, d.start, selector, excepted))
+                    del open_at[selector]
+                elif narrower:  # "disable NL5" then "enable NL503": NL5 stays off but for NL503
+                    ranges.append((start, d.start, selector, excepted))
+                    open_at[selector] = (d.start, excepted + narrower)
         else:
             following = next((p for p in document.paragraphs if p.start >= d.end), None)
             if following:
-                ranges.append((following.start, following.end, codes))
-    ranges.extend((start, len(document.text), codes) for codes, start in open_at.items())
+                ranges.extend((following.start, following.end, selector, ()) for selector in codes)
+    ranges.extend((start, len(document.text), selector, excepted) for selector, (start, excepted) in open_at.items())
     return ranges
 
 
@@ -37,5 +47,10 @@ def apply_suppressions(document: Document, diagnostics: list[Diagnostic]) -> lis
     if not ranges:
         return diagnostics
     return [
-        d for d in diagnostics if not any(lo <= d.start < hi and matches(d.code, codes) for lo, hi, codes in ranges)
+        d
+        for d in diagnostics
+        if not any(
+            lo <= d.start < hi and d.code.startswith(selector) and not matches(d.code, excepted)
+            for lo, hi, selector, excepted in ranges
+        )
     ]

@@ -112,3 +112,12 @@ def test_init_writes_a_valid_commented_starter(tmp_path):
 
 def test_starter_file_lists_every_family_option():
     assert "target-grade = 12.0" in starter_file()
+
+
+def test_an_option_outside_its_choices_is_a_configuration_error(tmp_path):
+    path = write(tmp_path / "newslint.toml", '[units]\nsystem = "metrc"\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert "'units.system' must be one of metric, imperial, metric-first, imperial-first, not 'metrc'" in str(
+        info.value
+    )

@@ -29,3 +29,18 @@ def test_prefixes_and_other_codes():
 
 def test_plain_text_supports_the_same_comments():
     assert codes(f"<!-- newslint: ignore NL503 -->\n{REPEAT}\n", "NL5") == []
+
+
+def test_enabling_one_code_keeps_the_others_disabled():
+    text = f"<!-- newslint: disable NL503 NL501 -->\n\n{REPEAT}\n\n<!-- newslint: enable NL501 -->\n\n{REPEAT}\n"
+    assert codes(text, "NL5", suffix=".md") == []
+
+
+def test_enabling_a_code_inside_a_disabled_prefix():
+    text = f"<!-- newslint: disable NL5 -->\n\n{REPEAT}\n\n<!-- newslint: enable NL503 -->\n\n{REPEAT}\n"
+    assert codes(text, "NL5", suffix=".md") == ["NL503"]
+
+
+def test_enable_without_codes_ends_every_disable():
+    text = f"<!-- newslint: disable NL503 NL501 -->\n\n{REPEAT}\n\n<!-- newslint: enable -->\n\n{REPEAT}\n"
+    assert codes(text, "NL5", suffix=".md") == ["NL503"]

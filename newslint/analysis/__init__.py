@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,14 @@ class Analysis:
                 if start < end:
                     result.append((Span(start, end), sent))
         return result
+
+    def derived(self, name: str, compute: Callable[[], Any]) -> Any:
+        """A value computed from this analysis once (for example a filtered list of facts that
+        several cross-document rules compare against)."""
+        key = f"derived:{name}"
+        if key not in self._facts:
+            self._facts[key] = compute()
+        return self._facts[key]
 
     def facts(self, kind: str) -> list[Any]:
         """The facts of one kind ("quantities", ...), extracted on first request."""

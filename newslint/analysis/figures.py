@@ -63,6 +63,11 @@ class Figure:
     sentence: int = 0
     distinct: bool = False
 
+    @property
+    def phrase(self) -> str:
+        """The figure as written with its normalised qualifier: "more than 1,000"."""
+        return f"{self.qualifier} {self.text}" if self.qualifier not in (None, "vague") else self.text
+
 
 @cache
 def _pack() -> dict:

@@ -67,11 +67,6 @@ def _where(ctx: CheckContext, f) -> str:
     return f"line {ctx.document.position(f.start).line}"
 
 
-def _phrase(f) -> str:
-    """The figure as written with its normalised qualifier: "more than 1,000"."""
-    return f"{f.qualifier} {f.text}" if f.qualifier not in (None, "vague") else f.text
-
-
 @rule(
     "NL301",
     "contradictory-figures",
@@ -99,8 +94,8 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield ctx.diagnostic(
                     later.start,
                     later.end,
-                    f"{later.noun} count '{_phrase(later)}' contradicts '{_phrase(earlier)}' ({_where(ctx, earlier)})",
-                    related=(Related(ctx.document, earlier.start, earlier.end, f"earlier figure: {_phrase(earlier)}"),),
+                    f"{later.noun} count '{later.phrase}' contradicts '{earlier.phrase}' ({_where(ctx, earlier)})",
+                    related=(Related(ctx.document, earlier.start, earlier.end, f"earlier figure: {earlier.phrase}"),),
                 )
                 break
 
@@ -130,8 +125,8 @@ def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 bare.start,
                 bare.end,
-                f"{bare.noun} count '{bare.text}' drops the qualifier of '{_phrase(other)}' ({_where(ctx, other)})",
-                related=(Related(ctx.document, other.start, other.end, f"qualified figure: {_phrase(other)}"),),
+                f"{bare.noun} count '{bare.text}' drops the qualifier of '{other.phrase}' ({_where(ctx, other)})",
+                related=(Related(ctx.document, other.start, other.end, f"qualified figure: {other.phrase}"),),
             )
 
 

@@ -116,8 +116,10 @@ def quoted_passages(ctx: CrossContext, other: Analysis) -> list[Normalised]:
     """
     document = other.document
     if ctx.mode == AGAINST:
-        return [normalise(document.text)]
-    return [normalise(document.text, q.start, q.end) for q in document.quotes]
+        return other.derived("normalised-text", lambda: [normalise(document.text)])
+    return other.derived(
+        "normalised-quotes", lambda: [normalise(document.text, q.start, q.end) for q in document.quotes]
+    )
 
 
 def wording(other: Analysis, match: Match) -> str:
@@ -240,9 +242,9 @@ def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 
     mine = first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.value, f.qualifier))
     for figure, where in ctx.disagreements(mine, lambda f: f.qualifier, counted_figures, read):
-        related = said(where, describe)
+        related = said(where, lambda g: g.phrase)
         message = (
-            f"'{describe(figure)}' ({figure.noun or 'sum'}) changes the qualifier of {ctx.them}, "
+            f"'{figure.phrase}' ({figure.noun or 'sum'}) changes the qualifier of {ctx.them}, "
             f"which say {given_by(related)}"
         )
         yield ctx.diagnostic(figure.start, figure.end, message, related=related)
@@ -253,11 +255,6 @@ def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     wordings = (r.message.removeprefix("source says ") for r in related)
     said = list({w.casefold(): w for w in reversed(list(wordings))}.values())[::-1]
     return ", ".join(said[:most]) + (f" (and {len(said) - most} more)" if len(said) > most else "")
-
-
-def describe(figure) -> str:
-    """The figure with its qualifier, as the reader sees it ("more than 1,000")."""
-    return f"{figure.qualifier} {figure.text}" if figure.qualifier and figure.qualifier != "vague" else figure.text
 
 
 @rule(

@@ -148,11 +148,10 @@ def conflicting_units(ctx: CheckContext) -> Iterator[Diagnostic]:
     enabled=False,
     needs=("quantities", "conversions"),
     options={"system": "metric-first"},
+    choices={"system": SYSTEMS},
 )
 def house_unit_system(ctx: CheckContext) -> Iterator[Diagnostic]:
     system = ctx.options["system"]
-    if system not in SYSTEMS:
-        raise ValueError(f"[units] system must be one of {', '.join(SYSTEMS)}, not {system!r}")
     preferred = "imperial" if system.startswith("imperial") else "metric"
     other = "metric" if preferred == "imperial" else "imperial"
     as_conversion = {c.target: c.source for c in ctx.analysis.facts("conversions")}
