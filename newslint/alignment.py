@@ -153,19 +153,14 @@ def place_counterparts(mention, others: Sequence) -> list:
 def name_counterparts(mention, others: Sequence) -> list:
     """Mentions in another document of the same person or organisation by full name: the same
     folded identity, or the same given names with a surname one letter off."""
-    from newslint.checks.places import one_person
+    from newslint.checks.places import same_person
 
     if " " not in mention.key:
         return []
-    found = []
-    for other in others:
-        if other.label != mention.label or " " not in other.key:
-            continue
-        if other.key == mention.key:
-            found.append(other)
-        elif mention.label == "PERSON":
-            given, surname = mention.key.rsplit(" ", 1)
-            other_given, other_surname = other.key.rsplit(" ", 1)
-            if given == other_given and one_person(surname, other_surname):
-                found.append(other)
-    return found
+    return [
+        other
+        for other in others
+        if other.label == mention.label
+        and " " in other.key
+        and (other.key == mention.key or (mention.label == "PERSON" and same_person(mention.key, other.key)))
+    ]

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newslint.data import load_pack
-from newslint.folding import bare, words
+from newslint.folding import bare, fold
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -66,7 +66,7 @@ def trimmed(text: str, label: str) -> tuple[int, str]:
 
 def name_key(text: str) -> str:
     """The folded identity of a name."""
-    folded = " ".join(words(text))
+    folded = fold(text)
     for spelling, canonical in variant_spellings().items():
         if f" {spelling} " in f" {folded} ":
             folded = f" {folded} ".replace(f" {spelling} ", f" {canonical} ").strip()
@@ -83,7 +83,7 @@ def variant_spellings() -> dict[str, str]:
     """Each listed spelling (folded) -> the first spelling of its group."""
     mapping = {}
     for group in load_pack("names").get("variant-groups", []):
-        canonical = " ".join(words(group[0]))
+        canonical = fold(group[0])
         for spelling in group[1:]:
-            mapping[" ".join(words(spelling))] = canonical
+            mapping[fold(spelling)] = canonical
     return mapping

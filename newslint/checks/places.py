@@ -287,12 +287,17 @@ def merged_people(mentions: list[Any]) -> dict[str, str]:
     merged: dict[str, str] = {}
     for i, key in enumerate(keys):
         for other in keys[:i]:
-            given, surname = key.rsplit(" ", 1)
-            other_given, other_surname = other.rsplit(" ", 1)
-            if merged.get(other, other) == other and given == other_given and one_person(surname, other_surname):
+            if merged.get(other, other) == other and same_person(key, other):
                 merged[key] = other
                 break
     return merged
+
+
+def same_person(key: str, other: str) -> bool:
+    """Two folded full names with the same given names and surnames one letter apart."""
+    given, surname = key.rsplit(" ", 1)
+    other_given, other_surname = other.rsplit(" ", 1)
+    return given == other_given and one_person(surname, other_surname)
 
 
 def one_person(a: str, b: str) -> bool:
