@@ -42,6 +42,13 @@ class Attribution:
     anonymous: bool = False
     resolved_source: str | None = None
 
+    def covers(self, start: int, end: int) -> bool:
+        """True when this attribution covers the sentence [start, end): its cue is in the
+        sentence, or the sentence lies inside its content."""
+        if start <= self.start < end:
+            return True
+        return self.content_start is not None and self.content_start <= start and end <= self.content_end
+
 
 @cache
 def lexicon() -> dict[str, frozenset[str]]:

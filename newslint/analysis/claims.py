@@ -90,14 +90,7 @@ def qualified(token) -> bool:
 
 def in_scope(start: int, end: int, attributions, document) -> bool:
     """True when a source covers the sentence [start, end)."""
-    if document.quoted_share(start, end) >= MOSTLY_QUOTED:
-        return True
-    for a in attributions:
-        if start <= a.start < end:
-            return True
-        if a.content_start is not None and a.content_start <= start and end <= a.content_end:
-            return True
-    return False
+    return document.quoted_share(start, end) >= MOSTLY_QUOTED or any(a.covers(start, end) for a in attributions)
 
 
 def extract(analysis) -> list[Claim]:

@@ -21,14 +21,11 @@ def spoken(ctx: CheckContext, start: int, end: int) -> bool:
 
 def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
     """True when an attribution covers the sentence [start, end); `named`: only non-vague sources."""
-    for a in ctx.analysis.facts("attributions"):
-        if named and (a.vague or not a.source_text):
-            continue
-        if start <= a.start < end:
-            return True
-        if a.content_start is not None and a.content_start <= start and end <= a.content_end:
-            return True
-    return False
+    return any(
+        a.covers(start, end)
+        for a in ctx.analysis.facts("attributions")
+        if not (named and (a.vague or not a.source_text))
+    )
 
 
 def malformed(text: str, start: int, end: int) -> bool:
