@@ -47,3 +47,12 @@ def test_try_repo_catches_a_planted_repeated_word(tmp_path):
     assert result.returncode == 1, output
     assert "story.md:1:16: NL503 'the' is repeated" in output
     assert "clean.md:" not in output
+
+
+def test_repository_hook_installs_the_project_dependencies():
+    from newslint.config import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
+    [hook] = [h for repo in config["repos"] for h in repo["hooks"] if h["id"] == "newslint"]
+    assert hook["additional_dependencies"] == [d for d in project if ";" not in d]
