@@ -6,6 +6,7 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
+from newslint.alignment import date_ranges
 from newslint.checks import CheckContext
 from newslint.data import load_pack
 from newslint.diagnostics import Diagnostic, Related
@@ -199,9 +200,7 @@ def impossible_date(ctx: CheckContext) -> Iterator[Diagnostic]:
     for m in mentions:
         if m.day is not None and not valid(resolved_year(m, reference), m.month, m.day):
             yield ctx.diagnostic(m.start, m.end, f"'{m.text}' does not exist")
-    for a, b in zip(mentions, mentions[1:]):
-        if a.kind != "range-start" or b.kind != "range-end":
-            continue
+    for a, b in date_ranges(ctx.analysis):
         ya, yb = resolved_year(a, reference), resolved_year(b, reference)
         if (ya is None) != (yb is None) or not (valid(ya, a.month, a.day) and valid(yb, b.month, b.day)):
             continue
