@@ -1,0 +1,1 @@
+"""Regression tests for hostile inputs, faults and concurrency: newslint never damages a draft."""
