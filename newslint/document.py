@@ -22,6 +22,14 @@ def line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 
+def split_lines(text: str) -> list[str]:
+    """`text` cut into lines that keep their ends; only CRLF, CR and LF end a line (unlike
+    `str.splitlines`, which also cuts at form feeds and Unicode separators)."""
+    starts = line_starts(text)
+    lines = [text[a:b] for a, b in zip(starts, starts[1:])]
+    return lines + [text[starts[-1] :]] if starts[-1] < len(text) else lines
+
+
 @dataclass(frozen=True)
 class Span:
     """A half-open range of character offsets, [start, end)."""
@@ -99,6 +107,15 @@ class Document:
             units += 2 if ord(self.text[offset]) > 0xFFFF else 1
             offset += 1
         return offset
+
+    def is_prose(self, start: int, end: int) -> bool:
+        """True when [start, end) holds prose only: no masked code, markup, comment or link target."""
+        return self.text[start:end] == self.prose[start:end]
+
+    def hides_words(self, start: int, end: int) -> bool:
+        """True when masked text in [start, end) holds letters or digits (code, a comment, an
+        image), so the prose on either side is not adjacent in what the reader sees."""
+        return any(ch.isalnum() for ch, seen in zip(self.text[start:end], self.prose[start:end]) if ch != seen)
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a direct quotation."""

@@ -91,7 +91,7 @@ class Linter:
             errors.extend(rule_errors)
             result = FileResult(document, diagnostics)
             if fix:
-                result.fixed_text, fixed = apply_fixes(document.text, diagnostics)
+                result.fixed_text, fixed = apply_fixes(document, diagnostics)
                 result.diagnostics = [d for d in diagnostics if d not in fixed]
             results.append(result)
         return results, errors

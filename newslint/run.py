@@ -11,9 +11,10 @@ import click
 
 from newslint.config import ConfigResolver
 from newslint.diagnostics import FileResult
+from newslint.document import split_lines
 from newslint.engine import Linter, Source
 from newslint.errors import NewslintError
-from newslint.fixes import write_atomically
+from newslint.fixes import FixRefused, encoded, write_fixed
 from newslint.formats import render
 from newslint.formats.text_format import statistics as statistics_table
 from newslint.sources import gather
@@ -105,22 +106,24 @@ def exit_code(
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
-        )
-    )
+    """The change as a unified diff; lines end only at CR, LF or CRLF, as newslint counts them."""
+    return "".join(difflib.unified_diff(split_lines(before), split_lines(after), f"a/{path}", f"b/{path}"))
 
 
 def write_fixes(results: list[FileResult], stdin_paths: set[str]) -> list[NewslintError]:
-    """Write fixed files atomically; fixed stdin goes to stdout. Returns write errors."""
+    """Write fixed files (see `fixes.write_fixed`); fixed stdin goes to stdout, with its
+    byte-order mark. Returns the files that were not written, and why."""
     errors = []
     for r in results:
         if r.document.path in stdin_paths:
-            sys.stdout.write(r.fixed_text)
+            sys.stdout.buffer.write(encoded(r.fixed_text, r.document.bom))
+            sys.stdout.flush()
         elif r.fixed_text != r.document.text:
+            original = encoded(r.document.text, r.document.bom)
             try:
-                write_atomically(Path(r.document.path), r.fixed_text, r.document.bom)
+                write_fixed(Path(r.document.path), original, encoded(r.fixed_text, r.document.bom))
+            except FixRefused as refusal:
+                errors.append(NewslintError(r.document.path, str(refusal)))
             except OSError as err:
                 errors.append(NewslintError(r.document.path, f"cannot write the fixed file: {err.strerror or err}"))
     return errors

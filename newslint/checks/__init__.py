@@ -52,6 +52,9 @@ class CheckContext:
             related=related,
         )
 
-    def replacement(self, start: int, end: int, text: str, message: str) -> Fix:
-        """A fix that replaces [start, end) with `text`."""
+    def replacement(self, start: int, end: int, text: str, message: str) -> Fix | None:
+        """A fix that replaces [start, end) with `text`; None when that range is not all prose
+        (an edit there would damage code, markup or a link), so the finding is reported unfixed."""
+        if not self.document.is_prose(start, end):
+            return None
         return Fix(message, (Edit(start, end, text),))

@@ -102,6 +102,8 @@ def repeated_word(ctx: CheckContext) -> Iterator[Diagnostic]:
         for i, first in enumerate(words[:-1]):
             second = words[i + 1]
             start = pa.offset + first.idx
+            if doc.hides_words(pa.offset + first.idx, pa.offset + second.idx):
+                continue  # "the `config.yaml` the": code, a comment or an image between
             if same_word(first, second) and first.lower_ not in doubles and not is_name(first, second, function_words):
                 end = pa.offset + second.idx + len(second)
                 quoted = doc.in_quote(start, end)
@@ -115,7 +117,8 @@ def repeated_word(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield ctx.diagnostic(start, end, repeated_message(first.text, quoted), fix=fix)
             elif i + 2 < len(words) and first.lower_ in function_words:
                 third = words[i + 2]
-                if same_word(first, third) and second.lower_ in between and second.is_alpha:
+                hidden = doc.hides_words(pa.offset + first.idx, pa.offset + third.idx)
+                if same_word(first, third) and second.lower_ in between and second.is_alpha and not hidden:
                     end = pa.offset + third.idx + len(third)
                     message = repeated_message(first.text, doc.in_quote(start, end), around=second.text)
                     yield ctx.diagnostic(start, end, message)
