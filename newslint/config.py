@@ -1,8 +1,8 @@
 """Configuration: discovery upward from each file, validation, and rule selection.
 
 `newslint.toml` (top level) or `[tool.newslint]` in `pyproject.toml`; the nearest one to a
-file wins and `--config` overrides discovery. Unknown keys and wrong types are errors that
-name the key and the file.
+file wins and `--config` overrides discovery. Unknown keys, wrong types and numbers out of
+range are errors that name the key and the file.
 """
 
 from __future__ import annotations
