@@ -141,7 +141,7 @@ def explain(code):
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 def inspect(file):
     """Print the analysis of FILE as JSON: paragraphs, sentences, entities, quotes and facts."""
     from newslint.inspection import inspect_file
@@ -154,7 +154,7 @@ def inspect(file):
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(file, output_format):
     """Readability of FILE: the whole text and each paragraph."""
@@ -176,8 +176,24 @@ def init(target):
     """Write a commented starter configuration file."""
     from newslint.config import starter_file
 
-    if target.exists():
+    try:
+        with target.open("x", encoding="utf-8") as stream:
+            stream.write(starter_file())
+    except FileExistsError:
         report_error(f"{target}: already exists; not overwriting it")
         sys.exit(2)
-    target.write_text(starter_file(), encoding="utf-8")
+    except OSError as err:
+        report_error(f"{target}: cannot write: {write_problem(target, err)}")
+        sys.exit(2)
     click.echo(f"Wrote {target}")
+
+
+def write_problem(target: Path, err: OSError) -> str:
+    """Why `target` cannot be written, naming its folder when that is the problem."""
+    from newslint.errors import os_problem
+
+    if target.parent.is_dir():
+        return os_problem(err)
+    if target.parent.exists():
+        return f"{target.parent} is not a folder"
+    return f"folder {target.parent} does not exist"

@@ -1,20 +1,24 @@
 """Configuration: discovery upward from each file, validation, and rule selection.
 
 `newslint.toml` (top level) or `[tool.newslint]` in `pyproject.toml`; the nearest one to a
-file wins and `--config` overrides discovery. Unknown keys and wrong types are errors that
-name the key and the file.
+file wins and `--config` overrides discovery. Unknown keys, wrong types and numbers out of
+range are errors that name the key and the file.
 """
 
 from __future__ import annotations
 
+import math
+import os
+import stat
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from newslint.diagnostics import Severity
-from newslint.errors import ConfigError
-from newslint.registry import CATEGORIES, Rule, all_rules, family_choices, family_options, matches
+from newslint.errors import ConfigError, os_problem
+from newslint.nlp import valid_model_name
+from newslint.registry import CATEGORIES, Rule, all_rules, family_bounds, family_choices, family_options, matches
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -23,7 +27,8 @@ else:  # pragma: no cover
 
 FAMILIES = tuple(CATEGORIES.values())
 SEVERITIES = tuple(s.value for s in Severity)
-TOP_LEVEL = {"select", "ignore", "fail-level", "severity", "model", *FAMILIES}
+TOP_LEVEL = {"select", "ignore", "fail-level", "severity", "model", "max-file-bytes", *FAMILIES}
+DEFAULT_MAX_FILE_BYTES = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     model: str | None = None
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 
     def rules(self) -> list[Rule]:
         """The rules this configuration runs.
@@ -75,6 +81,25 @@ def _expect(value: Any, kind: type | tuple[type, ...], key: str, where: str) -> 
     return value
 
 
+def _bounded(value: Any, bounds: tuple[float | None, float | None], key: str, where: str) -> Any:
+    """`value` when it is a finite number within `bounds` (inclusive; None is unbounded)."""
+    low, high = bounds
+    if not math.isfinite(value):
+        raise ConfigError(where, f"'{key}' must be a finite number, not {value!r}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        wanted = f"at least {low}" if high is None else f"at most {high}" if low is None else f"{low} to {high}"
+        raise ConfigError(where, f"'{key}' must be {wanted}, not {value!r}")
+    return value
+
+
+def _strings(value: Any, key: str, where: str) -> None:
+    """List and table options hold strings (word lists, kinds, spellings)."""
+    entries = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for entry in entries:
+        if not isinstance(entry, str):
+            raise ConfigError(where, f"'{key}' entries must be strings, not {type(entry).__name__} {entry!r}")
+
+
 def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     items = _expect(value, list, key, where)
     for item in items:
@@ -107,11 +132,14 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
     options: dict[str, dict[str, Any]] = {}
     for family in FAMILIES:
         given = _expect(table.get(family, {}), dict, family, where)
-        known, allowed = family_options(family), family_choices(family)
+        known, allowed, bounds = family_options(family), family_choices(family), family_bounds(family)
         for key, value in given.items():
             if key not in known:
                 raise ConfigError(where, f"unknown option '{key}' in [{family}]")
             _expect(value, _option_type(known[key]), f"{family}.{key}", where)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                _bounded(value, bounds.get(key, (None, None)), f"{family}.{key}", where)
+            _strings(value, f"{family}.{key}", where)
             if key in allowed and value not in allowed[key]:
                 choices = ", ".join(map(str, allowed[key]))
                 raise ConfigError(where, f"'{family}.{key}' must be one of {choices}, not {value!r}")
@@ -120,6 +148,9 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
     if fail_level not in SEVERITIES:
         raise ConfigError(where, f"'fail-level' must be one of {', '.join(SEVERITIES)}, not {fail_level!r}")
     model = table.get("model")
+    if model is not None and not valid_model_name(_expect(model, str, "model", where)):
+        raise ConfigError(where, f"'model' must be a spaCy pipeline package name like en_core_web_sm, not {model!r}")
+    max_file_bytes = _expect(table.get("max-file-bytes", DEFAULT_MAX_FILE_BYTES), int, "max-file-bytes", where)
     return Config(
         path=path,
         select=_codes(table["select"], "select", where) if "select" in table else None,
@@ -127,22 +158,55 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
         fail_level=Severity(fail_level),
         severity=severity,
         options=options,
-        model=_expect(model, str, "model", where) if model is not None else None,
+        model=model,
+        max_file_bytes=_bounded(max_file_bytes, (1, None), "max-file-bytes", where),
     )
 
 
 def load_config(path: Path) -> Config | None:
     """The configuration in `path`, or None for a pyproject.toml without [tool.newslint]."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(str(path), f"invalid TOML: {err}") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(str(path), f"cannot read configuration: {err}") from None
+    except OSError as err:
+        raise ConfigError(str(path), f"cannot read configuration: {os_problem(err)}") from None
+    except UnicodeDecodeError as err:
+        raise ConfigError(str(path), f"cannot read configuration: not valid UTF-8 at offset {err.start}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("newslint")
-        return None if table is None else parse_config(table, path, "[tool.newslint]")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(str(path), f"'tool' must be a table, not {type(tool).__name__} {tool!r}")
+        table = tool.get("newslint")
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(str(path), f"[tool.newslint] must be a table, not {type(table).__name__} {table!r}")
+        return parse_config(table, path, "[tool.newslint]")
     return parse_config(data, path, path.name)
+
+
+def load_explicit(path: Path) -> Config:
+    """The configuration given with `--config`; the null device is an empty configuration."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ConfigError(str(path), "configuration file does not exist") from None
+    except OSError as err:
+        raise ConfigError(str(path), f"cannot read configuration: {os_problem(err)}") from None
+    if os.path.samestat(info, os.stat(os.devnull)):
+        return Config(path=path)
+    if not stat.S_ISREG(info.st_mode):
+        raise ConfigError(str(path), "configuration is not a regular file")
+    return load_config(path) or Config(path=path)
+
+
+def _real(path: Path) -> Path:
+    """`path` with symlinks resolved; lexically absolute when they cannot be (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 class ConfigResolver:
@@ -151,15 +215,13 @@ class ConfigResolver:
     def __init__(self, explicit: Path | None = None):
         self.explicit: Config | None = None
         if explicit is not None:
-            if not explicit.is_file():
-                raise ConfigError(str(explicit), "configuration file does not exist")
-            self.explicit = load_config(explicit) or Config(path=explicit)
+            self.explicit = load_explicit(explicit)
         self._by_dir: dict[Path, Config] = {}
 
     def for_path(self, path: Path) -> Config:
         if self.explicit:
             return self.explicit
-        folder = path.resolve().parent if not path.is_dir() else path.resolve()
+        folder = _real(path) if path.is_dir() else _real(path).parent
         return self._lookup(folder)
 
     def _lookup(self, folder: Path) -> Config:
@@ -188,6 +250,9 @@ ignore = []
 
 # Exit with 1 when a finding at or above this severity remains: error, warning or info.
 fail-level = "warning"
+
+# Refuse an input file (or standard input) larger than this many bytes.
+max-file-bytes = 50_000_000
 
 # Change a rule's severity.
 [severity]

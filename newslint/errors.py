@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class NewslintError(Exception):
     """A problem with the user's input or configuration, reported as `where: problem`."""
@@ -22,3 +24,13 @@ class ConfigError(NewslintError):
 
 class ModelError(NewslintError):
     """No spaCy pipeline could be loaded."""
+
+
+def os_problem(err: OSError) -> str:
+    """A failed file operation in a few words: "symlink loop", "permission denied"."""
+    if err.errno == errno.ELOOP:
+        return "symlink loop"
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    text = err.strerror or str(err)
+    return text[:1].lower() + text[1:]

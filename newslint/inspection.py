@@ -9,19 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from newslint.analysis import Analyzer
-from newslint.errors import InputError
+from newslint.config import DEFAULT_MAX_FILE_BYTES
 from newslint.formats import position_range
 from newslint.readers import read_document
+from newslint.sources import read_file
 
 FULL_ANALYSIS = ("sentences", "entities", "lemmas", "parse")
 
 
 def load(file: Path):
-    try:
-        data = file.read_bytes()
-    except OSError as err:
-        raise InputError(str(file), f"cannot read: {err.strerror or err}") from None
-    return read_document(str(file), data)
+    """The document in `file`, read as `check` reads it (regular files up to the default size limit)."""
+    return read_document(str(file), read_file(file, str(file), DEFAULT_MAX_FILE_BYTES))
 
 
 def fact_kinds() -> list[str]:

@@ -8,6 +8,7 @@ reloads once with the larger set; a run that needs less disables what it does no
 from __future__ import annotations
 
 import importlib.util
+import keyword
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,15 @@ def components_for(needs: Iterable[str]) -> frozenset[str]:
     return frozenset(wanted)
 
 
+def valid_model_name(name: str) -> bool:
+    """True for a plain package name ("en_core_web_sm"): never a path, a dotted or a relative name."""
+    return name.isidentifier() and not keyword.iskeyword(name)
+
+
 def resolve_model(configured: str | None = None) -> str:
     """The first installed model: the configured one, then the defaults in order."""
+    if configured and not valid_model_name(configured):
+        raise ModelError(configured, "not a spaCy pipeline package name (like en_core_web_sm)")
     candidates = (configured,) if configured else DEFAULT_MODELS
     for name in candidates:
         if importlib.util.find_spec(name) is not None:

@@ -48,6 +48,7 @@ class Rule:
     needs: frozenset[str] = frozenset()
     options: Mapping[str, Any] = field(default_factory=dict)
     choices: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)  # allowed values of options
+    bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)  # (min, max) of numbers
     cross: bool = False  # compares documents: runs only with --against or `compare`
     source: str = ""  # for a cross rule: the source text its examples are checked against
 
@@ -77,6 +78,7 @@ def rule(
     needs: Iterable[str] = (),
     options: Mapping[str, Any] | None = None,
     choices: Mapping[str, tuple[Any, ...]] | None = None,
+    bounds: Mapping[str, tuple[float | None, float | None]] | None = None,
     cross: bool = False,
     source: str = "",
 ) -> Callable[[CheckFunction], CheckFunction]:
@@ -99,6 +101,7 @@ def rule(
             needs=frozenset(needs),
             options=dict(options or {}),
             choices=dict(choices or {}),
+            bounds=dict(bounds or {}),
             cross=cross,
             source=source,
         )
@@ -132,6 +135,15 @@ def family_choices(category: str) -> dict[str, tuple[Any, ...]]:
     for r in all_rules().values():
         if r.category == category:
             merged.update(r.choices)
+    return merged
+
+
+def family_bounds(category: str) -> dict[str, tuple[float | None, float | None]]:
+    """The (minimum, maximum) of the family's numeric options; None is unbounded."""
+    merged: dict[str, tuple[float | None, float | None]] = {}
+    for r in all_rules().values():
+        if r.category == category:
+            merged.update(r.bounds)
     return merged
 
 

@@ -143,7 +143,7 @@ def test_stats_prints_a_readability_table(desk):
 
 
 def test_inspect_of_a_bad_file_is_one_line(desk):
-    (desk / "bad.txt").write_bytes(b"\xff\xfe")
+    (desk / "bad.txt").write_bytes(b"\xffabc")
     result = run_cli("inspect", "bad.txt", cwd=desk)
     assert result.returncode == 2 and err(result).strip() == "newslint: bad.txt: not valid UTF-8: byte 0xff at offset 0"
 

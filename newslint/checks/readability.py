@@ -27,6 +27,7 @@ MOSTLY_QUOTED = 0.5
     "promised for months that they would take effect before the school year began.",
     needs=("sentences",),
     options={"max-sentence-words": 40},
+    bounds={"max-sentence-words": (1, None)},
 )
 def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     limit = ctx.options["max-sentence-words"]
@@ -56,6 +57,7 @@ def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     "the council every month until the last bridge is open.",
     severity="info",
     options={"target-grade": 12.0, "min-paragraph-words": 30},
+    bounds={"target-grade": (0, None), "min-paragraph-words": (0, None)},
 )
 def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
     import textstat

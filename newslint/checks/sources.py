@@ -60,6 +60,7 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     source="“We will continue monitoring additional arms shipments from North Korea to Russia,” Kirby added.",
     cross=True,
     options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-near": 70.0},
+    bounds={"min-quote-words": (1, None), "quote-near": (0, 100)},
 )
 def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
@@ -309,6 +310,7 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     needs=("quantities", "conversions"),
     cross=True,
     options={"compare": COMPARED_KINDS, "min-significant-figures": 2},
+    bounds={"min-significant-figures": (1, None)},
 )
 def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quantities"):

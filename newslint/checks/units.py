@@ -45,6 +45,7 @@ def exact_value(c, units: tuple[str, str]) -> float:
     severity="error",
     needs=("conversions",),
     options={"tolerance": 0.02, "pair-forms": PAIR_FORMS},
+    bounds={"tolerance": (0, 1)},
 )
 def wrong_conversion(ctx: CheckContext) -> Iterator[Diagnostic]:
     from newslint.analysis.quantities.convert import agreeing_units, allowed_figures, render
@@ -77,6 +78,7 @@ def wrong_conversion(ctx: CheckContext) -> Iterator[Diagnostic]:
     fixable=True,
     needs=("conversions",),
     options={"tolerance": 0.02, "pair-forms": PAIR_FORMS, "precision-slack": 1},
+    bounds={"tolerance": (0, 1), "precision-slack": (0, None)},
 )
 def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
     from newslint.analysis.quantities.convert import agreeing_units, allowed_figures, render
@@ -115,6 +117,7 @@ def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
     good="The depot is 290 kilometers from the border. Trains carried the containers the 290 kilometres to the depot.",
     needs=("quantities", "conversions"),
     options={"min-significant-figures": 2},
+    bounds={"min-significant-figures": (1, None)},
 )
 def conflicting_units(ctx: CheckContext) -> Iterator[Diagnostic]:
     from newslint.analysis.quantities.convert import comparable

@@ -6,6 +6,7 @@ spans and paragraph trimming. They differ only in which characters count as pros
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import PurePath
 
@@ -20,8 +21,23 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 CODE = re.compile(r"\bNL\d{1,3}\b")
 
 
+# Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+UNSUPPORTED_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
 def decode(path: str, data: bytes) -> tuple[str, bool]:
-    """Decode UTF-8 (with or without a byte-order mark); raise InputError naming the problem."""
+    """Decode UTF-8 (with or without a byte-order mark); raise InputError naming the problem.
+
+    UTF-16 and UTF-32 are refused rather than read: a fix must never change a file's encoding.
+    """
+    for mark, encoding in UNSUPPORTED_BOMS:
+        if data.startswith(mark):
+            raise InputError(path, f"{encoding} is not supported; save the file as UTF-8")
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file, not text")
     bom = data.startswith(b"\xef\xbb\xbf")
