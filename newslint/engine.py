@@ -134,5 +134,5 @@ def display_path(path: Path) -> str:
     """`path` relative to the working directory when it is inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # outside, a symlink loop, a vanished folder
         return str(path)

@@ -125,16 +125,8 @@ def gather(paths: Iterable[str], resolver: ConfigResolver, stdin_filename: str |
     return out
 
 
-def shown_path(file: Path) -> str:
-    """The path to report: `display_path`, or as given when its symlinks cannot be resolved."""
-    try:
-        return display_path(file)
-    except (OSError, RuntimeError):
-        return str(file)
-
-
 def add_file(out: Gathered, file: Path, resolver: ConfigResolver) -> None:
-    shown = shown_path(file)
+    shown = display_path(file)
     try:
         config = resolver.for_path(file)
         data = read_file(file, shown, config.max_file_bytes)

@@ -77,9 +77,12 @@ LINE_START = st.sampled_from(["", "", "", "# ", "## ", "- ", "1. ", "> ", "    "
 BREAK = st.sampled_from(["\n", "\n", "\n\n", "\r\n", "\r", "\n\n\n", "\f", "\u2028"])
 
 
+NOISE = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=6)
+
+
 @st.composite
 def news_line(draw) -> str:
-    pieces = draw(st.lists(st.one_of(WORDS, WORDS, INLINE), min_size=1, max_size=14))
+    pieces = draw(st.lists(st.one_of(WORDS, WORDS, WORDS, INLINE, NOISE), min_size=1, max_size=14))
     return draw(LINE_START) + " ".join(pieces)
 
 
