@@ -52,6 +52,7 @@ class Gazetteer:
     by_country: dict[str, dict[str, str]]
 
     def place(self, index: int) -> Place:
+        """The place stored at `index` of the columns."""
         return Place(*(column[index] for column in self.columns))
 
     def _named(self, tier: dict[str, int | list[int]], folded: str) -> tuple[Place, ...]:
