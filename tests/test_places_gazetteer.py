@@ -101,8 +101,8 @@ def test_listing_rules_loads_no_gazetteer():
 def test_the_index_is_cached_in_the_user_cache_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
     built = gazetteer.__wrapped__()
-    (cached,) = (tmp_path / "cache").glob("gazetteer-*.pickle")
-    assert gazetteer.__wrapped__().places == built.places
+    (cached,) = (tmp_path / "cache").glob("gazetteer-*.json")
+    assert gazetteer.__wrapped__() == built
     assert cached.stat().st_size > 0
 
 
