@@ -16,9 +16,9 @@ import bisect
 from dataclasses import dataclass, replace
 from functools import cache
 
-from newslint.analysis.positions import SpanIndex
 from newslint.data import load_pack
 from newslint.document import Span
+from newslint.positions import SpanIndex
 
 NEEDS = ("parse", "lemmas", "entities")
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.analysis.attributions import Scope, scope
-from newslint.analysis.positions import Quotations, entities, quotations, sentences
 from newslint.data import load_pack
+from newslint.positions import Quotations, entities, quotations, sentences
 
 NEEDS = ("attributions", "furniture", "entities")
 

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from newslint.analysis.positions import entities, sentences, tail_start
 from newslint.data import load_pack
 from newslint.numbers import Number, find_numbers, parse_number
+from newslint.positions import entities, sentences, tail_start
 
 NEEDS = ("parse", "lemmas", "entities", "dates")
 

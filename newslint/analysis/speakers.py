@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newslint.analysis.positions import SpanIndex, quotations, sentences
+from newslint.positions import SpanIndex, quotations, sentences
 
 NEEDS = ("attributions", "sentences", "entities", "tags")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.analysis.attributions import scope
-from newslint.analysis.positions import SpanIndex
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.positions import SpanIndex
 from newslint.registry import rule
 
 

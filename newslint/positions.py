@@ -3,7 +3,7 @@ paragraph or document: the sentence of a token or character, the entities inside
 the quotations covering a span, the facts starting in a range, the start of the last words
 before an offset.
 
-Not a fact kind: the indexes are built once per Doc or per analysis and answer by bisection.
+The indexes are built once per Doc or per analysis and answer by bisection.
 """
 
 from __future__ import annotations
@@ -152,6 +152,17 @@ def tail_start(text: str, end: int, words: int, lo: int = 0) -> int:
             i -= 1
         while i > lo and not text[i - 1].isspace():
             i -= 1
+    return i
+
+
+def head_end(text: str, start: int, words: int) -> int:
+    """Where the first `words` runs of non-blanks after `start` end."""
+    i = start
+    for _ in range(words):
+        while i < len(text) and text[i].isspace():
+            i += 1
+        while i < len(text) and not text[i].isspace():
+            i += 1
     return i
 
 
