@@ -95,6 +95,13 @@ class SpanIndex:
         """The facts that start in [lo, hi), in order."""
         return self.spans[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
+    def holding(self, offset: int) -> int | None:
+        """The position (in start order) of the first fact holding `offset`, for disjoint facts."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if not self.disjoint:
+            return next((i for i, s in enumerate(self.spans) if s.start <= offset < s.end), None)
+        return k if k >= 0 and offset < self.spans[k].end else None
+
     def covers(self, start: int, end: int) -> bool:
         """True when one fact covers [start, end) (what `Document.in_quote` tells for quotes)."""
         k = bisect.bisect_right(self.starts, start)
