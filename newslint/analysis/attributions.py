@@ -205,8 +205,8 @@ def shifted(x: int | None, offset: int) -> int | None:
     return None if x is None else x + offset
 
 
-def build(doc, offset: int, cue_tokens, source, content, vague: bool) -> Attribution:
-    text = doc.text
+def build(text: str, offset: int, cue_tokens, source, content, vague: bool) -> Attribution:
+    """An attribution from its parts; `text` is the paragraph's (its Doc's) text."""
     start, end = span_of(cue_tokens)
     source_start = source_end = None
     if source is not None:
@@ -252,10 +252,11 @@ def extract(analysis) -> list[Attribution]:
     result: list[Attribution] = []
     for pa in analysis.paragraphs:
         found = paragraph_attributions(pa.doc, lex)
+        text = pa.doc.text  # built from every token: once per paragraph
         named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
         for cue_tokens, source, content, vague in found:
             vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
-            attribution = build(pa.doc, pa.offset, cue_tokens, source, content, vague)
+            attribution = build(text, pa.offset, cue_tokens, source, content, vague)
             if source is not None and source.pos_ == "PRON":
                 before = last_before(mentions, attribution.source_start) + last_before(named, attribution.source_start)
                 if before:

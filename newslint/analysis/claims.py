@@ -138,7 +138,7 @@ def extract(analysis) -> list[Claim]:
                         start,
                         end,
                         tuple(dict.fromkeys(kinds)),
-                        pa.doc.text[lo:hi],
+                        analysis.document.prose[pa.offset + lo : pa.offset + hi],
                         pa.offset + lo,
                         pa.offset + hi,
                         attributed,

@@ -62,11 +62,10 @@ def speaker_for(quote, attributions: SpanIndex, sentences):
     return None, "none"
 
 
-def introducer(pa, quote) -> tuple[int, int] | None:
+def introducer(pa, quote, text: str) -> tuple[int, int] | None:
     """The words that introduce a quote with a colon ("Peggy Drexler, CNN:", "Limbaugh
     continued:"), when they name someone: a person, an organisation, a proper noun or a personal
-    pronoun."""
-    text = pa.doc.text
+    pronoun. `text` is the paragraph's."""
     colon = quote.start - pa.offset
     while colon > 0 and text[colon - 1].isspace():
         colon -= 1
@@ -87,12 +86,12 @@ def transcript_label(document, quote) -> tuple[int, int] | None:
     return (quote.start + m.start(1), quote.start + m.end(1)) if m else None
 
 
-def embedding_subject(pa, quote) -> tuple[int, int] | None:
+def embedding_subject(pa, quote, text: str) -> tuple[int, int] | None:
     """The subject of the sentence a partial quote sits in ("McConnell commended the president
     “for taking ...”", "she was “whisked ... off”"), when it is a person or a personal pronoun."""
     start = quote.start - pa.offset
     sentence = sentences(pa.doc).at_char(start)
-    if sentence is None or not pa.doc.text[sentence.start_char : start].strip():
+    if sentence is None or not text[sentence.start_char : start].strip():
         return None
     for t in sentence:
         if t.idx >= start:
@@ -130,6 +129,7 @@ def extract(analysis) -> list[QuoteSpeaker]:
             ]
         )
         spans = sentence_spans(pa)
+        text = document.prose[p.start : p.end]  # what the paragraph's Doc was made from
         previous: QuoteSpeaker | None = None
         for quote in quotes:
             attribution, link = speaker_for(quote, attributions, spans)
@@ -139,10 +139,14 @@ def extract(analysis) -> list[QuoteSpeaker]:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(previous), "paragraph")
             elif carried and quote.start == p.start:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(carried), "continued")
-            elif named := introducer(pa, quote) or transcript_label(document, quote) or embedding_subject(pa, quote):
+            elif (
+                named := introducer(pa, quote, text)
+                or transcript_label(document, quote)
+                or embedding_subject(pa, quote, text)
+            ):
                 link = (
                     "introduced"
-                    if introducer(pa, quote)
+                    if introducer(pa, quote, text)
                     else "transcript"
                     if transcript_label(document, quote)
                     else "subject"
