@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newslint.checks import CheckContext
@@ -124,8 +124,6 @@ def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
     options=QUOTES_OPTION,
 )
 def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
-    from newslint.gazetteer import gazetteer
-
     mentions = ctx.analysis.facts("places")
     named = {fold(m.text) for m in mentions if m.key}
     nearby = Nearby(named)
@@ -137,12 +135,9 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         if closest(folded, nearby) or any(is_derived(folded, n, endings) or is_plural(folded, n) for n in named):
             continue  # NL201's case, a demonym or a plural
-        names = gazetteer().names_in(countries.get(paragraph_index(ctx, m.start), set()))
-        near = {
-            names[n]
-            for n in names
-            if n[0] == folded[0] and is_typing_slip(folded, n) and not is_derived(folded, n, endings)
-        }
+        names, shapes = gazetteer_names(frozenset(countries.get(paragraph_index(ctx, m.start), ())))
+        slips = [n for size in (-1, 0, 1) for n in shapes.get((folded[0], len(folded) + size), ())]
+        near = {names[n] for n in slips if is_typing_slip(folded, n) and not is_derived(folded, n, endings)}
         if len(near) == 1:
             (name,) = near
             yield ctx.diagnostic(
@@ -151,6 +146,19 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
                 f"'{m.text}' is not a known place; did you mean '{name}'?",
                 fix=ctx.replacement(m.start, m.end, name, f"replace '{m.text}' with '{name}'"),
             )
+
+
+@lru_cache(maxsize=256)
+def gazetteer_names(countries: frozenset[str]) -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
+    """The gazetteer's main names in `countries` (folded -> display), and the folded names by
+    first letter and length: a typing slip keeps the first, changes the length by one at most."""
+    from newslint.gazetteer import gazetteer
+
+    names = gazetteer().names_in(countries)
+    shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for n in names:
+        shapes[(n[0], len(n))].append(n)
+    return names, shapes
 
 
 def paragraph_index(ctx: CheckContext, offset: int) -> int | None:
