@@ -172,6 +172,8 @@ def weekday_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         if m.kind == "relative" and reference is not None:
             actual = shifted(reference, m.offset)
+            if actual is None:
+                continue  # the day lies beyond the calendar
             where = f"the publication date {reference.isoformat()}"
         elif m.day is not None:
             year = resolved_year(m, reference)

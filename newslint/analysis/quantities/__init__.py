@@ -174,8 +174,12 @@ def one(m: re.Match, text: str, unit: str) -> tuple[int, Reading, Reading] | Non
 def amount(m: re.Match, text: str) -> tuple[int, Reading, Reading] | None:
     """The number or range of a match, where it starts, or None when it is money."""
     scale = scale_factors()[m["scale"].strip().lower()] if m["scale"] else 1.0
-    low = signed(reading(m["n1"], scale), m["sign1"])
-    high = signed(reading(m["n2"], scale), m["sign2"]) if m["n2"] else low
+    first = reading(m["n1"], scale)
+    second = reading(m["n2"], scale) if m["n2"] else first
+    if first is None or second is None:
+        return None  # not a figure
+    low = signed(first, m["sign1"])
+    high = signed(second, m["sign2"]) if m["n2"] else low
     start = m.start("sign1") if m["sign1"] else m.start("n1")
     joint = (m["joint"] or "").strip().lower()
     between = (m["between"] or "").lower()
