@@ -133,7 +133,7 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
         folded = fold(m.text)
         if m.key or m.label != "GPE" or is_abbreviation(m.text) or len(folded) < FAR_LENGTH:
             continue
-        if closest(folded, nearby) or any(is_derived(folded, n, endings) or is_plural(folded, n) for n in named):
+        if closest(folded, nearby) or derived_or_plural(folded, named, endings):
             continue  # NL201's case, a demonym or a plural
         names, shapes = gazetteer_names(frozenset(countries.get(paragraph_index(ctx, m.start), ())))
         slips = [n for size in (-1, 0, 1) for n in shapes.get((folded[0], len(folded) + size), ())]
@@ -146,6 +146,14 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
                 f"'{m.text}' is not a known place; did you mean '{name}'?",
                 fix=ctx.replacement(m.start, m.end, name, f"replace '{m.text}' with '{name}'"),
             )
+
+
+def derived_or_plural(folded: str, named: set[str], endings: frozenset[str]) -> bool:
+    """Whether `folded` is a demonym or plural of one of `named`, looking only at the names that
+    can be: a start of `folded` (with a letter added) or `folded` with a plural ending."""
+    starts = [folded[:k] for k in range(len(folded) + 1)]
+    candidates = {*starts, *(start + letter for start in starts for letter in "aeyo"), folded + "s", folded + "es"}
+    return any(is_derived(folded, n, endings) or is_plural(folded, n) for n in candidates & named)
 
 
 @lru_cache(maxsize=256)
