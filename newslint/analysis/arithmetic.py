@@ -221,15 +221,16 @@ def _parts(sentence, prose) -> list[Statement]:
     for i, total in enumerate(sentence):
         if total.kind != "count" or total.qualifier or total.noun is None:
             continue
-        parts = sentence[i + 1 : runs[i + 1]] if i + 1 < len(sentence) else []
-        if len(parts) < 2:
+        first, stop = i + 1, runs[i + 1] if i + 1 < len(sentence) else i + 1
+        if stop - first < 2:
             continue
-        lead = prose[total.end : parts[0].start]
+        lead = prose[total.end : sentence[first].start]
         markers = _pack()["whole-markers"]
         if not any(m in lead for m in markers) or PARTIAL.search(lead) or re.search(r"\d", lead):
             continue
-        if " and " not in prose[parts[-2].end : parts[-1].start]:
+        if " and " not in prose[sentence[stop - 2].end : sentence[stop - 1].start]:
             continue
+        parts = sentence[first:stop]
         low = sum(p.value - p.precision for p in parts)
         high = sum(p.value + p.precision for p in parts)
         found.append(

@@ -123,12 +123,13 @@ def extract(analysis) -> list[Figure]:
         taken.sort()
         reach = list(itertools.accumulate((e for _, e in taken), max))
         starts = [s for s, _ in taken]
+        memo: dict = {}  # what the figures of this paragraph share through their verb
         for number in find_numbers(text):
             start, end = pa.offset + number.start, pa.offset + number.end
             k = bisect.bisect_left(starts, end)  # the taken spans starting before the number ends
             if k and reach[k - 1] > start:
                 continue
-            figure = _figure(pa, text, number, lemmas)
+            figure = _figure(pa, text, number, lemmas, memo)
             if figure:
                 figures.append(figure)
     surnames = {a.subject.split()[-1] for a, parsed in candidates if parsed}
@@ -141,7 +142,8 @@ def _document_lemmas(analysis) -> dict[str, str]:
     return {t.lower_: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc if t.pos_ == "NOUN"}
 
 
-def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | None:
+def _figure(pa, text: str, number: Number, lemmas: dict[str, str], memo: dict) -> Figure | None:
+    """The figure of one number, or None; `memo` holds per-token results of its paragraph."""
     doc = pa.doc
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -183,9 +185,9 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | N
         high_open=high_open,
         precision=number.precision,
         verb=verb.lemma_.lower() if verb is not None else None,
-        subject=_subject(verb),
+        subject=_remembered(memo, "subject", verb, _subject),
         modifiers=modifiers,
-        context=_context(verb, head),
+        context=_context(verb, head, memo),
         sentence=pa.offset + sent.start_char,
         distinct=ranged
         or noun in _pack()["duration-nouns"]
@@ -199,21 +201,37 @@ def _year_like(number: Number, text: str) -> bool:
     return plain and re.fullmatch(r"(1[5-9]|20)\d\d", text[number.start : number.end]) is not None
 
 
-def _context(verb, head) -> tuple[str, ...]:
+def _remembered(memo: dict, kind: str, token, compute):
+    """compute(token), once per token of a paragraph (a verb may govern thousands of figures)."""
+    if token is None:
+        return compute(token)
+    key = (kind, token.i)
+    if key not in memo:
+        memo[key] = compute(token)
+    return memo[key]
+
+
+def _context(verb, head, memo: dict) -> tuple[str, ...]:
     """Where and when: objects of prepositions and dates attached to the verb or the counted noun.
 
     "killed 12 people in the north" -> ("north",); "cut 300 jobs last year" -> ("last year",).
     """
     words = set()
     for anchor in (verb, head):
-        if anchor is None:
-            continue
-        for child in anchor.children:
-            if child.dep_ == "prep":
-                words |= {_phrase_text(p) for p in child.children if p.dep_ == "pobj" and p is not head}
-            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
-                words.add(_phrase_text(child))
+        if anchor is not None:
+            words |= _remembered(memo, "context", anchor, _attached)
     return tuple(sorted(words))
+
+
+def _attached(anchor) -> set[str]:
+    """The objects of prepositions and the dates attached to one token."""
+    words = set()
+    for child in anchor.children:
+        if child.dep_ == "prep":
+            words |= {_phrase_text(p) for p in child.children if p.dep_ == "pobj"}
+        elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+            words.add(_phrase_text(child))
+    return words
 
 
 def _phrase_text(token) -> str:
