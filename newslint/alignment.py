@@ -113,7 +113,9 @@ def same_number_other_unit(mine, theirs) -> bool:
 
 def prose_mentions(analysis, kind: str) -> list:
     """Place or name mentions in the reporter's own prose: capitalised, in English, not quoted."""
-    document = analysis.document
+    from newslint.positions import quotations
+
+    quoted = quotations(analysis)
     return [
         m
         for m in analysis.facts(kind)
@@ -121,7 +123,7 @@ def prose_mentions(analysis, kind: str) -> list:
         and not m.text.isupper()
         and not any(mark in m.text for mark in '"“”‘’')
         and not getattr(m, "foreign", False)
-        and not document.in_quote(m.start, m.end)
+        and not quoted.covers(m.start, m.end)
     ]
 
 

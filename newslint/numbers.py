@@ -17,13 +17,18 @@ This module knows nothing of spaCy, so any extractor can use it.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+import sys
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 
 from newslint.data import load_pack
+
+# Longer digit strings are not figures: no copy states one, and a float holds about 16 digits.
+MAX_DIGITS = 100
 
 GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 DIGITS = rf"{GROUPED}|\.\d+"
@@ -82,7 +87,16 @@ def scale_value(name: str) -> float:
 
 
 def words_value(text: str) -> float | None:
-    """The value of number words: "two hundred and fifty" -> 250, "a thousand" -> 1000."""
+    """The value of number words: "two hundred and fifty" -> 250, "a thousand" -> 1000; infinite
+    when they multiply past what a float holds ("hundred hundred ...")."""
+    try:
+        value = _words_value(text)
+    except OverflowError:
+        return math.inf
+    return math.inf if value is not None and abs(value) > sys.float_info.max else value
+
+
+def _words_value(text: str) -> float | None:
     p = pack()
     small = {**p["units"], **p["tens"]}
     total = current = 0.0
@@ -136,25 +150,39 @@ def parse_digits(text: str) -> Reading:
     return Reading(value, whole_number_figures(int(whole)), 1.0)
 
 
-def parse_words(text: str) -> Reading:
-    """Number words ("two hundred", "a dozen", "half a"); a whole number's zeros set the resolution."""
+def too_long(text: str) -> bool:
+    """True for a number with more than MAX_DIGITS digits, which is not taken for a figure."""
+    return sum(ch.isdigit() for ch in text) > MAX_DIGITS
+
+
+def parse_words(text: str) -> Reading | None:
+    """Number words ("two hundred", "a dozen", "half a"); a whole number's zeros set the
+    resolution. None when the words multiply past what a float holds ("hundred hundred ...")."""
     if re.split(r"[\s-]+", text.lower())[:1] == ["half"]:
         return Reading(0.5, 1, 0.5)
-    value = int(words_value(text) or 0)
+    spelled = words_value(text)
+    if spelled is not None and not math.isfinite(spelled):
+        return None
+    value = int(spelled or 0)
     zeros = len(str(value)) - len(str(value).rstrip("0")) if value else 0
     return Reading(float(value), whole_number_figures(value), 10.0**zeros)
 
 
-def reading(text: str, scale: float = 1.0) -> Reading:
-    """The value and precision of one number's text, times a scale word's factor."""
+def reading(text: str, scale: float = 1.0) -> Reading | None:
+    """The value and precision of one number's text, times a scale word's factor; None for
+    what is not a figure (too many digits, a value past what a float holds)."""
     text = text.strip()
+    if too_long(text):
+        return None
     if half := AND_A_HALF.search(text):
         whole = reading(text[: half.start()], scale)
-        return Reading(whole.value + 0.5 * scale, whole.significant_figures + 1, 0.5 * scale)
+        return whole and Reading(whole.value + 0.5 * scale, whole.significant_figures + 1, 0.5 * scale)
     digits = re.match(r"[\d.]", text) or text[0] in pack()["fractions"]
     number = parse_digits(text) if digits else parse_words(text)
-    if scale == 1.0:
+    if number is None or scale == 1.0:
         return number
+    if not math.isfinite(number.value * scale):
+        return None
     return Reading(number.value * scale, number.significant_figures, number.resolution * scale)
 
 
@@ -210,8 +238,8 @@ def _patterns() -> _Patterns:
         re.I,
     )
     vague = re.compile(rf"\b(?:{alternation(p['vague'])})(?=\s+of\b)", re.I)
-    percent = re.compile(rf"\A(?:\s?%|\s+(?:{alternation(w for w in p['percent'] if w != '%')})\b)", re.I)
-    currency_word = re.compile(rf"\A\s+(?:{alternation(p['currency-words'])})\b", re.I)
+    percent = re.compile(rf"(?:\s?%|\s+(?:{alternation(w for w in p['percent'] if w != '%')})\b)", re.I)
+    currency_word = re.compile(rf"\s+(?:{alternation(p['currency-words'])})\b", re.I)
     return _Patterns(digits, words, vague, percent, currency_word)
 
 
@@ -224,8 +252,11 @@ def parse_number(text: str) -> float | None:
 
 
 def _digit_number(m: re.Match, text: str) -> Number | None:
-    """The number of a digits match; None for "3m" without a currency (metres, not millions)."""
+    """The number of a digits match; None for "3m" without a currency (metres, not millions)
+    and for a number too long to be a figure."""
     p = pack()
+    if too_long(m.group("num")):
+        return None
     multiplier = 1.0
     if m.group("scale"):
         word = m.group("scale").strip(" -").lower().rstrip("s")
@@ -243,21 +274,30 @@ def _digit_number(m: re.Match, text: str) -> Number | None:
     return Number(start, m.end(), text[start : m.end()], value, value, value, precision, currency)
 
 
-def _overlaps(a: Number, taken: list[Number]) -> bool:
-    return any(a.start < b.end and b.start < a.end for b in taken)
+class _Taken:
+    """Disjoint spans already taken by numbers, sorted: an overlap test by bisection."""
+
+    def __init__(self, numbers: list[Number]):
+        self.spans = sorted((n.start, n.end) for n in numbers)
+
+    def overlaps(self, n: Number) -> bool:
+        k = bisect.bisect_left(self.spans, (n.end,))  # the spans starting before `n` ends
+        return k > 0 and self.spans[k - 1][1] > n.start
+
+    def add(self, n: Number) -> None:
+        bisect.insort(self.spans, (n.start, n.end))
 
 
 def _with_suffix(n: Number, text: str) -> Number:
     """Attach a following percent sign or currency word ("40 percent", "5 million dollars")."""
     p = _patterns()
-    rest = text[n.end :]
-    if m := p.percent.match(rest):
+    if m := p.percent.match(text, n.end):
         precision = n.precision or 0.5  # a whole percentage is a rounded one
-        end = n.end + m.end()
+        end = m.end()
         return Number(n.start, end, text[n.start : end], n.value, n.low, n.high, precision, n.currency, percent=True)
-    if not n.currency and (m := p.currency_word.match(rest)):
+    if not n.currency and (m := p.currency_word.match(text, n.end)):
         currency = pack()["currency-words"][m.group().strip().lower()]
-        end = n.end + m.end()
+        end = m.end()
         return Number(n.start, end, text[n.start : end], n.value, n.low, n.high, n.precision, currency, vague=n.vague)
     return n
 
@@ -269,14 +309,19 @@ def find_numbers(text: str) -> list[Number]:
     for m in p.digits.finditer(text):
         if n := _digit_number(m, text):
             found.append(n)
+    taken = _Taken(found)
     for m in p.vague.finditer(text):
         low, high = pack()["vague"][m.group().lower()]
         n = Number(m.start(), m.end(), m.group(), float(low), float(low), float(high), 0.0, vague=True)
-        if not _overlaps(n, found):
+        if not taken.overlaps(n):
             found.append(n)
+            taken.add(n)
     for m in p.words.finditer(text):
         value = words_value(m.group())
+        if value is not None and not math.isfinite(value):
+            continue  # words multiplied past what a float holds: not a figure
         n = Number(m.start(), m.end(), m.group(), value or 0, value or 0, value or 0, 0.0)
-        if value is not None and not _overlaps(n, found):
+        if value is not None and not taken.overlaps(n):
             found.append(n)
+            taken.add(n)
     return sorted((_with_suffix(n, text) for n in found), key=lambda n: n.start)

@@ -9,11 +9,13 @@ the stated result allows; a check compares them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from newslint.data import load_pack
+from newslint.positions import tail_start
 
 NEEDS = ("lemmas", "figures")
 
@@ -26,6 +28,8 @@ SHARE_TO_PERCENT = re.compile(
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
 PARTIAL = re.compile(r"\b(?:including|among|such as|of whom|of which|besides|plus|excluding)\b", re.I)
 PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+HEDGE_WORDS = 2  # the most runs of non-blanks a match of HEDGES spans
+CHANGE_WORDS = 5  # enough text before a percentage for _is_change: a qualifier, "than", a cue
 HEDGES = re.compile(
     r"\b(?:nearly|almost|more than|roughly|about|around|over|some|approximately|just|at least)\s+\Z", re.I
 )
@@ -58,7 +62,7 @@ def extract(analysis) -> list[Statement]:
     for f in figures:
         if f.kind != "age":
             by_sentence.setdefault(f.sentence, []).append(f)
-    lemmas = {pa.offset + t.idx: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc}
+    lemmas = _change_verbs(analysis)
     found: list[Statement] = []
     for sentence in by_sentence.values():
         found += _changes(sentence, prose, lemmas)
@@ -80,26 +84,50 @@ def _ratio(a, b) -> tuple[float, float] | None:
     return al / bh, ah / bl
 
 
+def _before(prose: str, sentence: int, end: int, words: int) -> str:
+    """The text of a sentence before `end`, cut to its last `words` runs of non-blanks: enough
+    for a pattern anchored at `end` that spans no more runs."""
+    return prose[tail_start(prose, end, words, sentence) : end]
+
+
 def _from_to(sentence, prose):
     """Pairs of figures written "from X to Y" with X and Y of one kind."""
     for x, y in zip(sentence, sentence[1:]):
         same_kind = x.kind == y.kind and x.kind != "age"
-        if same_kind and FROM_BEFORE.search(prose[x.sentence : x.start]) and TO_BETWEEN.match(prose[x.end : y.start]):
+        if (
+            same_kind
+            and FROM_BEFORE.search(_before(prose, x.sentence, x.start, 1))
+            and TO_BETWEEN.match(prose[x.end : y.start])
+        ):
             yield x, y
 
 
-def _direction(lemmas: dict[int, str], start: int, end: int) -> str | None:
+def _change_verbs(analysis) -> dict[str, list[int]]:
+    """The offsets of the change verbs of each direction ("up", "down"), in order."""
+    verbs = {direction: set(_pack()["change-verbs"][direction]) for direction in ("up", "down")}
+    offsets: dict[str, list[int]] = {"up": [], "down": []}
+    for pa in analysis.paragraphs:
+        for t in pa.doc:
+            lemma = t.lemma_.lower()
+            for direction, found in offsets.items():
+                if lemma in verbs[direction]:
+                    found.append(pa.offset + t.idx)
+    return offsets
+
+
+def _direction(lemmas: dict[str, list[int]], start: int, end: int) -> str | None:
     """ "up" or "down" from the change verbs in [start, end)."""
-    verbs = _pack()["change-verbs"]
-    words = [lemma for offset, lemma in lemmas.items() if start <= offset < end]
     for direction in ("up", "down"):
-        if any(w in verbs[direction] for w in words):
+        offsets = lemmas[direction]
+        first = bisect.bisect_left(offsets, start)
+        if first < len(offsets) and offsets[first] < end:
             return direction
     return None
 
 
 def _changes(sentence, prose, lemmas) -> list[Statement]:
     found = []
+    changes: dict = {}  # figure -> whether it states a change
     pack = _pack()
     for x, y in _from_to(sentence, prose):
         ratio = _ratio(y, x)
@@ -108,14 +136,15 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
         direction = _direction(lemmas, x.sentence, x.start)
         if direction is None:
             continue
-        verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[x.sentence : x.start])
+        lead = tail_start(prose, x.start, 2, x.sentence)
+        verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[lead : x.start])
         multiplier = pack["multipliers"].get(verb.group(1).lower()) if verb else None
-        if multiplier and not HEDGES.search(prose[x.sentence : verb.start(1) + x.sentence]):
+        if multiplier and not HEDGES.search(_before(prose, x.sentence, lead + verb.start(1), HEDGE_WORDS)):
             t = pack["multiplier-tolerance"]
             found.append(
                 Statement(
-                    x.sentence + verb.start(1),
-                    x.sentence + verb.end(1),
+                    lead + verb.start(1),
+                    lead + verb.end(1),
                     verb.group(1),
                     "multiple",
                     multiplier * (1 - t),
@@ -129,7 +158,9 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
                 continue
             if z.qualifier not in (None, "about", "nearly"):
                 continue
-            if not _is_change(z, prose, lemmas):
+            if z not in changes:
+                changes[z] = _is_change(z, prose)
+            if not changes[z]:
                 continue
             sign = -1 if (_noun_direction(z) or direction) == "down" else 1
             computed = sorted(((ratio[0] - 1) * 100, (ratio[1] - 1) * 100))
@@ -143,11 +174,11 @@ def _noun_direction(z) -> str | None:
     return next((d for d in ("up", "down") if z.noun in nouns[d]), None)
 
 
-def _is_change(z, prose, lemmas) -> bool:
+def _is_change(z, prose) -> bool:
     """The percentage is a change: "a 50% increase", "up 50%", "rose by 50%", "an increase of 50%"."""
     if _noun_direction(z):
         return True
-    before = prose[z.sentence : z.start]
+    before = _before(prose, z.sentence, z.start, CHANGE_WORDS)
     if z.qualifier:
         before = re.sub(r"\S+(?:\s+than)?\s+\Z", "", before)
     return bool(CHANGE_BEFORE.search(before)) and not before.rstrip().endswith(("from", "to"))
@@ -170,25 +201,36 @@ def _shares(sentence, prose) -> list[Statement]:
     return found
 
 
+def _part_runs(sentence, prose) -> list[int]:
+    """For each figure that can be a part, where the run of parts it begins ends (exclusive)."""
+    runs = [0] * (len(sentence) + 1)
+    for i in range(len(sentence) - 1, -1, -1):
+        f = sentence[i]
+        if f.kind != "count" or f.qualifier:
+            runs[i] = i
+            continue
+        follows = i + 1 < len(sentence) and runs[i + 1] > i + 1
+        joined = follows and PART_JOIN.match(prose[f.end : sentence[i + 1].start])
+        runs[i] = runs[i + 1] if joined else i + 1
+    return runs
+
+
 def _parts(sentence, prose) -> list[Statement]:
     found = []
+    runs = _part_runs(sentence, prose)
     for i, total in enumerate(sentence):
         if total.kind != "count" or total.qualifier or total.noun is None:
             continue
-        parts = []
-        for part in sentence[i + 1 :]:
-            gap = prose[(parts[-1].end if parts else total.end) : part.start]
-            if part.kind != "count" or part.qualifier or not (PART_JOIN.match(gap) or not parts):
-                break
-            parts.append(part)
-        if len(parts) < 2:
+        first, stop = i + 1, runs[i + 1] if i + 1 < len(sentence) else i + 1
+        if stop - first < 2:
             continue
-        lead = prose[total.end : parts[0].start]
+        lead = prose[total.end : sentence[first].start]
         markers = _pack()["whole-markers"]
         if not any(m in lead for m in markers) or PARTIAL.search(lead) or re.search(r"\d", lead):
             continue
-        if " and " not in prose[parts[-2].end : parts[-1].start]:
+        if " and " not in prose[sentence[stop - 2].end : sentence[stop - 1].start]:
             continue
+        parts = sentence[first:stop]
         low = sum(p.value - p.precision for p in parts)
         high = sum(p.value + p.precision for p in parts)
         found.append(

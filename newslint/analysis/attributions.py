@@ -12,10 +12,13 @@ Lexicons: `rules/attribution.yaml`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from functools import cache
 
 from newslint.data import load_pack
+from newslint.document import Span
+from newslint.positions import SpanIndex
 
 NEEDS = ("parse", "lemmas", "entities")
 
@@ -48,6 +51,29 @@ class Attribution:
         if start <= self.start < end:
             return True
         return self.content_start is not None and self.content_start <= start and end <= self.content_end
+
+
+class Scope:
+    """Attributions indexed for `Attribution.covers`: does any of them cover a sentence?"""
+
+    def __init__(self, attributions):
+        self.cues = sorted(a.start for a in attributions)
+        self.contents = SpanIndex(
+            [Span(a.content_start, a.content_end) for a in attributions if a.content_start is not None]
+        )
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.cues, start)
+        return (k < len(self.cues) and self.cues[k] < end) or self.contents.covers(start, end)
+
+
+def scope(analysis, named: bool = False) -> Scope:
+    """The document's attributions as a `Scope`; `named`: only those with a non-vague source."""
+
+    def compute() -> Scope:
+        return Scope([a for a in analysis.facts("attributions") if not (named and (a.vague or not a.source_text))])
+
+    return analysis.derived(f"attribution-scope:{named}", compute)
 
 
 @cache
@@ -179,8 +205,8 @@ def shifted(x: int | None, offset: int) -> int | None:
     return None if x is None else x + offset
 
 
-def build(doc, offset: int, cue_tokens, source, content, vague: bool) -> Attribution:
-    text = doc.text
+def build(text: str, offset: int, cue_tokens, source, content, vague: bool) -> Attribution:
+    """An attribution from its parts; `text` is the paragraph's (its Doc's) text."""
     start, end = span_of(cue_tokens)
     source_start = source_end = None
     if source is not None:
@@ -213,22 +239,29 @@ def named_mentions(analysis) -> list[tuple[int, str]]:
     ]
 
 
+def last_before(ordered: list[tuple[int, str]], offset: int) -> list[tuple[int, str]]:
+    """The greatest (offset, name) of a sorted list that lies before `offset`, if any."""
+    k = bisect.bisect_left(ordered, offset, key=lambda pair: pair[0])
+    return ordered[k - 1 : k] if k else []
+
+
 def extract(analysis) -> list[Attribution]:
     lex = lexicon()
-    mentions = named_mentions(analysis)
-    named: list[tuple[int, str]] = []
+    mentions = sorted(named_mentions(analysis))
+    named: list[tuple[int, str]] = []  # kept sorted
     result: list[Attribution] = []
     for pa in analysis.paragraphs:
         found = paragraph_attributions(pa.doc, lex)
+        text = pa.doc.text  # built from every token: once per paragraph
         named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
         for cue_tokens, source, content, vague in found:
             vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
-            attribution = build(pa.doc, pa.offset, cue_tokens, source, content, vague)
+            attribution = build(text, pa.offset, cue_tokens, source, content, vague)
             if source is not None and source.pos_ == "PRON":
-                before = [name for at, name in sorted(named + mentions) if at < attribution.source_start]
+                before = last_before(mentions, attribution.source_start) + last_before(named, attribution.source_start)
                 if before:
-                    attribution = replace(attribution, resolved_source=before[-1])
+                    attribution = replace(attribution, resolved_source=max(before)[1])
             elif source is not None and is_named(source):
-                named.append((attribution.source_start, attribution.source_text))
+                bisect.insort(named, (attribution.source_start, attribution.source_text))
             result.append(attribution)
     return sorted(result, key=lambda a: (a.start, a.end))

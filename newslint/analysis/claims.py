@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from newslint.analysis.attributions import Scope, scope
 from newslint.data import load_pack
+from newslint.positions import Quotations, entities, quotations, sentences
 
 NEEDS = ("attributions", "furniture", "entities")
 
@@ -88,33 +90,44 @@ def qualified(token) -> bool:
     return False
 
 
-def in_scope(start: int, end: int, attributions, document) -> bool:
+def in_scope(start: int, end: int, attributions: Scope, quotes: Quotations) -> bool:
     """True when a source covers the sentence [start, end)."""
-    return document.quoted_share(start, end) >= MOSTLY_QUOTED or any(a.covers(start, end) for a in attributions)
+    return quotes.share(start, end) >= MOSTLY_QUOTED or attributions.covers(start, end)
 
 
 def extract(analysis) -> list[Claim]:
-    document = analysis.document
     furniture = {(f.start, f.end) for f in analysis.facts("furniture")}
-    attributions = analysis.facts("attributions")
+    attributions = scope(analysis)
+    quotes = quotations(analysis)
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     claims = []
     for pa in analysis.paragraphs:
         if (pa.paragraph.start, pa.paragraph.end) in furniture:
             continue
-        found = matcher(pa.doc.vocab)(pa.doc)
+        sentence_index = sentences(pa.doc)
+        found: dict[int, list] = {}  # matches by the sentence of their first token
+        for key, ids in matcher(pa.doc.vocab)(pa.doc):
+            found.setdefault(sentence_index.index(min(ids)), []).append((key, ids))
+        ents = entities(pa.doc)
         covered_by_colon = False
-        for sent in pa.doc.sents:
+        for position, sent in enumerate(sentence_index.spans):
             start, end = pa.offset + sent.start_char, pa.offset + sent.end_char
-            attributed = covered_by_colon or in_scope(start, end, attributions, document)
+            attributed = covered_by_colon or in_scope(start, end, attributions, quotes)
             covered_by_colon = attributed and sent.text.rstrip().endswith(":")
             evidence = sorted(
                 (pa.doc.vocab.strings[key], min(ids), max(ids))
-                for key, ids in found
+                for key, ids in found.get(position, ())
                 if sent.start <= min(ids) and max(ids) < sent.end and not qualified(pa.doc[ids[-1]])
             )
             kinds = [kind for kind, _, _ in evidence]
-            entity = next((e for e in sent.ents if e.label_ in figures and any(c.isdigit() for c in e.text)), None)
+            entity = next(
+                (
+                    e
+                    for e in ents.within(sent.start, sent.end)
+                    if e.label_ in figures and any(c.isdigit() for c in e.text)
+                ),
+                None,
+            )
             if not evidence and entity is not None:
                 evidence, kinds = [("figure", entity.start, entity.end - 1)], ["figure"]
             if evidence:
@@ -125,7 +138,7 @@ def extract(analysis) -> list[Claim]:
                         start,
                         end,
                         tuple(dict.fromkeys(kinds)),
-                        pa.doc.text[lo:hi],
+                        analysis.document.prose[pa.offset + lo : pa.offset + hi],
                         pa.offset + lo,
                         pa.offset + hi,
                         attributed,

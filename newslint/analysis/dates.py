@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache
 
 from newslint.data import load_pack
@@ -210,6 +210,8 @@ def resolved_year(mention: DateMention, reference: date | None) -> int | None:
     if mention.year or mention.month is None or reference is None:
         return mention.year
     for year in (reference.year - 1, reference.year, reference.year + 1):
+        if not MINYEAR <= year <= MAXYEAR:
+            continue  # beyond the calendar: that year cannot be checked
         day = min(mention.day or 1, 28)
         if abs((date(year, mention.month, day) - reference).days) < HALF_YEAR - 30:
             return year
@@ -225,5 +227,9 @@ def valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
-def shifted(reference: date, days: int) -> date:
-    return reference + timedelta(days=days)
+def shifted(reference: date, days: int) -> date | None:
+    """The day `days` after `reference`; None beyond the calendar (after 9999-12-31, before 0001-01-01)."""
+    try:
+        return reference + timedelta(days=days)
+    except OverflowError:
+        return None

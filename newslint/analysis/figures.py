@@ -10,6 +10,8 @@ only figures about the same thing. Ages are read from "Smith, 45,", "Smith (45)"
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from functools import cache
 
 from newslint.data import load_pack
 from newslint.numbers import Number, find_numbers, parse_number
+from newslint.positions import entities, sentences, tail_start
 
 NEEDS = ("parse", "lemmas", "entities", "dates")
 
@@ -35,8 +38,9 @@ AGE_PATTERNS = [
     re.compile(rf"\b(?i:the|a|an)\s{AGE}-year-old\s(?:[a-z]+\s)?{NAME}"),
 ]
 RANGE_BEFORE = re.compile(r"(?:\d|\b(?:to|and|or)\s+\w+)\s*(?:%|percent)?\s*(?:-|–|\bto|\band|\bor)\s*\Z", re.I)
-RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*(?:\$|€|£)?\d")
+RANGE_AFTER = re.compile(r"\s*(?:-|–|to|or)\s*(?:\$|€|£)?\d")  # matched at the figure's end
 RANGE_BETWEEN = re.compile(r"\b(?:between|from)\s+\Z|\bfrom\s+(?:\S+\s+){1,3}to\s+\Z", re.I)
+RANGE_WORDS = 6  # the most runs of non-blanks a match of RANGE_BEFORE or RANGE_BETWEEN spans
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,12 @@ def _qualifier_pattern() -> re.Pattern:
     return re.compile(rf"\b(?P<q>{'|'.join(re.escape(w) for w in words)})\s+\Z", re.I)
 
 
+@cache
+def _qualifier_words() -> int:
+    """The most words a qualifier has: how far back before a number one may start."""
+    return max((len(w.split()) for w in _pack()["qualifiers"]), default=1)
+
+
 def interval(value: float, qualifier: str | None) -> tuple[float, float, bool, bool, str | None]:
     """(low, high, low_open, high_open, normalised qualifier) for a value after a qualifier."""
     if qualifier is None:
@@ -110,11 +120,16 @@ def extract(analysis) -> list[Figure]:
         ages = _ages(pa, text)
         taken += [(a.start, a.end) for a, _ in ages]
         candidates += ages
+        taken.sort()
+        reach = list(itertools.accumulate((e for _, e in taken), max))
+        starts = [s for s, _ in taken]
+        memo: dict = {}  # what the figures of this paragraph share through their verb
         for number in find_numbers(text):
             start, end = pa.offset + number.start, pa.offset + number.end
-            if any(s < end and start < e for s, e in taken):
+            k = bisect.bisect_left(starts, end)  # the taken spans starting before the number ends
+            if k and reach[k - 1] > start:
                 continue
-            figure = _figure(pa, text, number, lemmas)
+            figure = _figure(pa, text, number, lemmas, memo)
             if figure:
                 figures.append(figure)
     surnames = {a.subject.split()[-1] for a, parsed in candidates if parsed}
@@ -127,16 +142,15 @@ def _document_lemmas(analysis) -> dict[str, str]:
     return {t.lower_: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc if t.pos_ == "NOUN"}
 
 
-def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | None:
+def _figure(pa, text: str, number: Number, lemmas: dict[str, str], memo: dict) -> Figure | None:
+    """The figure of one number, or None; `memo` holds per-token results of its paragraph."""
     doc = pa.doc
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    after = text[number.end :]
-    if after.startswith("-") or _year_like(number, text):
+    if text.startswith("-", number.end) or _year_like(number, text):
         return None
-    before = text[: number.start]
-    q = _qualifier_pattern().search(before)
+    q = _qualifier_pattern().search(text, tail_start(text, number.start, _qualifier_words()), number.start)
     qualifier = q.group("q") if q else None
     low, high, low_open, high_open, normal = interval(number.value, qualifier)
     if number.vague:
@@ -147,9 +161,15 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | N
     modifiers = tuple(_lemma(t, lemmas) for t in doc[span.end : head.i] if t.pos_ in PHRASE_POS) if head else ()
     anchor = head if head is not None else span.root
     verb = _governing_verb(anchor)
-    sent = span.sent
-    lead = before[: q.start() if q else len(before)]
-    ranged = bool(RANGE_BEFORE.search(lead) or RANGE_AFTER.match(after) or RANGE_BETWEEN.search(lead))
+    sentence_index = sentences(doc)
+    sent = sentence_index.of_token(span.start)
+    lead = q.start() if q else number.start
+    back = tail_start(text, lead, RANGE_WORDS)
+    ranged = bool(
+        RANGE_BEFORE.search(text, back, lead)
+        or RANGE_AFTER.match(text, number.end)
+        or RANGE_BETWEEN.search(text, back, lead)
+    )
     return Figure(
         start=pa.offset + number.start,
         end=pa.offset + number.end,
@@ -165,11 +185,13 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str]) -> Figure | N
         high_open=high_open,
         precision=number.precision,
         verb=verb.lemma_.lower() if verb is not None else None,
-        subject=_subject(verb),
+        subject=_remembered(memo, "subject", verb, _subject),
         modifiers=modifiers,
-        context=_context(verb, head),
+        context=_context(verb, head, memo),
         sentence=pa.offset + sent.start_char,
-        distinct=ranged or noun in _pack()["duration-nouns"] or _distinct(doc, span, head, q is not None),
+        distinct=ranged
+        or noun in _pack()["duration-nouns"]
+        or _distinct(doc, span, head, q is not None, sentence_index),
     )
 
 
@@ -179,27 +201,43 @@ def _year_like(number: Number, text: str) -> bool:
     return plain and re.fullmatch(r"(1[5-9]|20)\d\d", text[number.start : number.end]) is not None
 
 
-def _context(verb, head) -> tuple[str, ...]:
+def _remembered(memo: dict, kind: str, token, compute):
+    """compute(token), once per token of a paragraph (a verb may govern thousands of figures)."""
+    if token is None:
+        return compute(token)
+    key = (kind, token.i)
+    if key not in memo:
+        memo[key] = compute(token)
+    return memo[key]
+
+
+def _context(verb, head, memo: dict) -> tuple[str, ...]:
     """Where and when: objects of prepositions and dates attached to the verb or the counted noun.
 
     "killed 12 people in the north" -> ("north",); "cut 300 jobs last year" -> ("last year",).
     """
     words = set()
     for anchor in (verb, head):
-        if anchor is None:
-            continue
-        for child in anchor.children:
-            if child.dep_ == "prep":
-                words |= {_phrase_text(p) for p in child.children if p.dep_ == "pobj" and p is not head}
-            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
-                words.add(_phrase_text(child))
+        if anchor is not None:
+            words |= _remembered(memo, "context", anchor, _attached)
     return tuple(sorted(words))
+
+
+def _attached(anchor) -> set[str]:
+    """The objects of prepositions and the dates attached to one token."""
+    words = set()
+    for child in anchor.children:
+        if child.dep_ == "prep":
+            words |= {_phrase_text(p) for p in child.children if p.dep_ == "pobj"}
+        elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+            words.add(_phrase_text(child))
+    return words
 
 
 def _phrase_text(token) -> str:
     """A date entity's whole text ("last year"), otherwise the token's lemma."""
     if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entities(token.doc).at(token.i)
         if ent is not None:
             return ent.text.lower()
     return token.lemma_.lower()
@@ -247,7 +285,7 @@ def _subject(verb) -> str | None:
     return None
 
 
-def _distinct(doc, span, head, qualified: bool) -> bool:
+def _distinct(doc, span, head, qualified: bool, sentence_index) -> bool:
     """True when words near the figure mark another thing of its kind or a rate ("another 50", "50 a day")."""
     pack = _pack()
     markers = set(pack["distinct-markers"])
@@ -255,7 +293,8 @@ def _distinct(doc, span, head, qualified: bool) -> bool:
     while qualified and first > 0 and doc[first - 1].pos_ in ("ADV", "ADP", "ADJ", "DET", "SCONJ"):
         first -= 1
     window = doc[max(first - 3, 0) : first]
-    if any(t.lower_ in markers for t in window if t.sent == span.sent):
+    sent = sentence_index.index(span.start)
+    if any(t.lower_ in markers for t in window if sentence_index.index(t.i) == sent):
         return True
     end = head.i + 1 if head is not None else span.end
     if any(t.lower_ in markers for t in doc[span.end : end]):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslint.data import load_pack
 from newslint.folding import bare, fold
+from newslint.positions import entities, sentences
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis, ParagraphAnalysis
@@ -80,26 +81,32 @@ def mislabelled(text: str, tagged: set[str]) -> bool:
 def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, text, label, foreign) of each possible place name in one paragraph, in order."""
     doc = pa.doc
+    ents = entities(doc)
     found: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
+    for ent in ents.spans:
         if ent.label_ in PLACE_LABELS or ent.label_ in MISTAKEN_LABELS:
             found[(ent.start, ent.end)] = ent.label_
     for _, start, end in pack_matcher(doc.vocab)(doc):
         if doc[start:end].text.islower():
             continue  # "madras" the cloth
-        inside = [e for e in doc.ents if e.start <= start and end <= e.end]
+        inside = ents.around(start, end)
         if not any(e.label_ in NAME_LABELS and (e.start, e.end) != (start, end) for e in inside) and not any(
             e.label_ in PLACE_LABELS for e in inside
         ):
             found[(start, end)] = "PACK"
     spans = []
+    sentence_index = sentences(doc)
+    english: dict[int, bool] = {}  # by sentence
     for (start, end), label in sorted(found.items()):
         span = doc[start:end]
         offset, text = bare(span.text)
         if not text:
             continue
         begin = pa.offset + span.start_char + offset
-        spans.append((begin, begin + len(text), text, label, not reads_as_english(span.sent)))
+        sentence = sentence_index.index(start)
+        if sentence not in english:
+            english[sentence] = reads_as_english(sentence_index.spans[sentence])
+        spans.append((begin, begin + len(text), text, label, not english[sentence]))
     return spans
 
 

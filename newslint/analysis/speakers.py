@@ -10,8 +10,11 @@ paragraph's speaker: the speaker of its last quote, else its last named source o
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+
+from newslint.positions import SpanIndex, quotations, sentences
 
 NEEDS = ("attributions", "sentences", "entities", "tags")
 
@@ -36,18 +39,18 @@ def sentence_spans(pa) -> list[tuple[int, int]]:
     return [(pa.offset + s.start_char, pa.offset + s.end_char) for s in pa.doc.sents]
 
 
-def nearest(attributions, start: int, end: int, lo: int, hi: int):
+def nearest(attributions: SpanIndex, start: int, end: int, lo: int, hi: int):
     """The attribution with a cue in [lo, hi) closest to the quote [start, end)."""
-    inside = [a for a in attributions if lo <= a.start < hi]
+    inside = attributions.starting_in(lo, hi)
     return min(inside, key=lambda a: min(abs(a.start - end), abs(a.end - start)), default=None)
 
 
-def speaker_for(quote, attributions, sentences):
+def speaker_for(quote, attributions: SpanIndex, sentences):
     """(attribution, link) for a quote from its own paragraph, or (None, "none")."""
-    touching = [i for i, (lo, hi) in enumerate(sentences) if lo < quote.end and quote.start < hi]
-    if not touching:
+    first = bisect.bisect_right(sentences, quote.start, key=lambda span: span[1])  # the first ending after it
+    last = bisect.bisect_left(sentences, quote.end, key=lambda span: span[0]) - 1  # the last starting before its end
+    if first > last:
         return None, "none"
-    first, last = touching[0], touching[-1]
     found = nearest(attributions, quote.start, quote.end, sentences[first][0], sentences[last][1])
     if found:
         return found, "sentence"
@@ -59,17 +62,18 @@ def speaker_for(quote, attributions, sentences):
     return None, "none"
 
 
-def introducer(pa, quote) -> tuple[int, int] | None:
+def introducer(pa, quote, text: str) -> tuple[int, int] | None:
     """The words that introduce a quote with a colon ("Peggy Drexler, CNN:", "Limbaugh
     continued:"), when they name someone: a person, an organisation, a proper noun or a personal
-    pronoun."""
-    start = quote.start - pa.offset
-    before = pa.doc.text[:start].rstrip()
-    if not before.endswith(":"):
+    pronoun. `text` is the paragraph's."""
+    colon = quote.start - pa.offset
+    while colon > 0 and text[colon - 1].isspace():
+        colon -= 1
+    colon -= 1
+    if colon < 0 or text[colon] != ":":
         return None
-    colon = len(before) - 1
-    sentence = next((s for s in pa.doc.sents if s.start_char <= colon < s.end_char), None)
-    tokens = [t for t in pa.doc if sentence is not None and sentence.start_char <= t.idx < colon]
+    sentence = sentences(pa.doc).at_char(colon)
+    tokens = [t for t in sentence if t.idx < colon] if sentence is not None else []
     if tokens and any(t.ent_type_ in SPEAKING or t.pos_ == "PROPN" or t.lower_ in PERSONAL for t in tokens):
         return pa.offset + tokens[0].idx, pa.offset + colon
     return None
@@ -82,12 +86,12 @@ def transcript_label(document, quote) -> tuple[int, int] | None:
     return (quote.start + m.start(1), quote.start + m.end(1)) if m else None
 
 
-def embedding_subject(pa, quote) -> tuple[int, int] | None:
+def embedding_subject(pa, quote, text: str) -> tuple[int, int] | None:
     """The subject of the sentence a partial quote sits in ("McConnell commended the president
     “for taking ...”", "she was “whisked ... off”"), when it is a person or a personal pronoun."""
     start = quote.start - pa.offset
-    sentence = next((s for s in pa.doc.sents if s.start_char <= start < s.end_char), None)
-    if sentence is None or not pa.doc.text[sentence.start_char : start].strip():
+    sentence = sentences(pa.doc).at_char(start)
+    if sentence is None or not text[sentence.start_char : start].strip():
         return None
     for t in sentence:
         if t.idx >= start:
@@ -112,28 +116,37 @@ def extract(analysis) -> list[QuoteSpeaker]:
     document = analysis.document
     speakers: list[QuoteSpeaker] = []
     carried: QuoteSpeaker | None = None
+    quoted = quotations(analysis)
+    all_attributions = SpanIndex(analysis.facts("attributions"))
     for pa in analysis.paragraphs:
         p = pa.paragraph
-        quotes = [q for q in document.quotes if p.start <= q.start < p.end]
-        attributions = [
-            a
-            for a in analysis.facts("attributions")
-            if p.start <= a.start < p.end and a.source_text and not document.in_quote(a.start, a.end)
-        ]
-        sentences = sentence_spans(pa)
+        quotes = quoted.index.starting_in(p.start, p.end)
+        attributions = SpanIndex(
+            [
+                a
+                for a in all_attributions.starting_in(p.start, p.end)
+                if a.source_text and not quoted.covers(a.start, a.end)
+            ]
+        )
+        spans = sentence_spans(pa)
+        text = document.prose[p.start : p.end]  # what the paragraph's Doc was made from
         previous: QuoteSpeaker | None = None
         for quote in quotes:
-            attribution, link = speaker_for(quote, attributions, sentences)
+            attribution, link = speaker_for(quote, attributions, spans)
             if attribution:
                 found = as_speaker(quote, attribution, link)
             elif previous and previous.speaker:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(previous), "paragraph")
             elif carried and quote.start == p.start:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(carried), "continued")
-            elif named := introducer(pa, quote) or transcript_label(document, quote) or embedding_subject(pa, quote):
+            elif (
+                named := introducer(pa, quote, text)
+                or transcript_label(document, quote)
+                or embedding_subject(pa, quote, text)
+            ):
                 link = (
                     "introduced"
-                    if introducer(pa, quote)
+                    if introducer(pa, quote, text)
                     else "transcript"
                     if transcript_label(document, quote)
                     else "subject"
@@ -143,7 +156,7 @@ def extract(analysis) -> list[QuoteSpeaker]:
                 found = QuoteSpeaker(quote.start, quote.end, None, None, None)
             speakers.append(found)
             previous = found
-        carried = carried_speaker(p, previous, attributions)
+        carried = carried_speaker(p, previous, attributions.spans)
     return speakers
 
 

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newslint.analysis.attributions import scope
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.positions import SpanIndex
 from newslint.registry import rule
 
 
 def spoken(ctx: CheckContext, start: int, end: int) -> bool:
     """True when [start, end) lies inside a quotation that has a speaker."""
-    return any(q.start <= start and end <= q.end and q.speaker for q in ctx.analysis.facts("speakers"))
+    speakers = ctx.analysis.derived(
+        "spoken-quotes", lambda: SpanIndex([q for q in ctx.analysis.facts("speakers") if q.speaker])
+    )
+    return speakers.covers(start, end)
 
 
 def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
     """True when an attribution covers the sentence [start, end); `named`: only non-vague sources."""
-    return any(
-        a.covers(start, end)
-        for a in ctx.analysis.facts("attributions")
-        if not (named and (a.vague or not a.source_text))
-    )
+    return scope(ctx.analysis, named).covers(start, end)
 
 
 def malformed(text: str, start: int, end: int) -> bool:
@@ -36,7 +37,8 @@ def malformed(text: str, start: int, end: int) -> bool:
 
 
 def in_furniture(ctx: CheckContext, start: int) -> bool:
-    return any(f.start <= start < f.end for f in ctx.analysis.facts("furniture"))
+    furniture = ctx.analysis.derived("furniture-index", lambda: SpanIndex(ctx.analysis.facts("furniture")))
+    return furniture.covers(start, start + 1)
 
 
 @rule(

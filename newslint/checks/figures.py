@@ -10,6 +10,7 @@ from newslint.alignment import date_ranges
 from newslint.checks import CheckContext
 from newslint.data import load_pack
 from newslint.diagnostics import Diagnostic, Related
+from newslint.positions import grouped
 from newslint.registry import rule
 
 PUBLICATION = {"publication-date": ""}
@@ -40,6 +41,11 @@ def same_thing(a, b) -> bool:
     if a.context and b.context and not set(a.context) & set(b.context):
         return False
     return _verbs_agree(a.verb, b.verb)
+
+
+def counted(f) -> tuple:
+    """What `same_thing` needs two figures to share: kind, noun and currency."""
+    return f.kind, f.noun, f.currency
 
 
 def _bounds(f) -> tuple[float, float]:
@@ -89,8 +95,9 @@ def _where(ctx: CheckContext, f) -> str:
 )
 def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
+    groups = grouped(figures, lambda f: (counted(f),))
     for i, later in enumerate(figures):
-        for earlier in figures[:i]:
+        for earlier in (figures[j] for j in groups[counted(later)] if j < i):
             if same_thing(earlier, later) and disjoint(earlier, later) and not drift(earlier, later):
                 yield ctx.diagnostic(
                     later.start,
@@ -118,10 +125,12 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
+    groups = grouped(figures, lambda f: ((counted(f), f.value),))  # drift needs the same value
     for bare in figures:
         if bare.qualifier is not None:
             continue
-        other = next((f for f in figures if f.qualifier and same_thing(f, bare) and drift(f, bare)), None)
+        candidates = (figures[j] for j in groups[(counted(bare), bare.value)])
+        other = next((f for f in candidates if f.qualifier and same_thing(f, bare) and drift(f, bare)), None)
         if other:
             yield ctx.diagnostic(
                 bare.start,
@@ -163,6 +172,8 @@ def weekday_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         if m.kind == "relative" and reference is not None:
             actual = shifted(reference, m.offset)
+            if actual is None:
+                continue  # the day lies beyond the calendar
             where = f"the publication date {reference.isoformat()}"
         elif m.day is not None:
             year = resolved_year(m, reference)

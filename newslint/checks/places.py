@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newslint.checks import CheckContext
 from newslint.data import load_pack
 from newslint.diagnostics import Diagnostic, Related
 from newslint.folding import distance, fold, is_abbreviation, is_derived, is_plural, is_typing_slip
+from newslint.positions import SpanIndex, grouped, quotations
 from newslint.registry import rule
 
 NEAR_LENGTH = 5  # the shortest name compared by spelling
@@ -47,10 +48,11 @@ def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
     for group in by_key.values():
         yield from variants(ctx, group, same_place, "another spelling of {other}, used {where}; use one spelling")
     known = {fold(m.text): m for m in reversed(mentions) if m.key and not is_abbreviation(m.text)}
+    nearby = Nearby(known)
     for m in mentions:
         if m.key or m.label != "GPE" or is_abbreviation(m.text):
             continue
-        near = closest(fold(m.text), known)
+        near = closest(fold(m.text), nearby)
         if near:
             other = known[near]
             yield ctx.diagnostic(
@@ -122,23 +124,20 @@ def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
     options=QUOTES_OPTION,
 )
 def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
-    from newslint.gazetteer import gazetteer
-
     mentions = ctx.analysis.facts("places")
     named = {fold(m.text) for m in mentions if m.key}
+    nearby = Nearby(named)
     endings = demonym_endings()
+    countries = countries_by_paragraph(ctx, mentions)
     for m in checked(ctx, mentions):
         folded = fold(m.text)
         if m.key or m.label != "GPE" or is_abbreviation(m.text) or len(folded) < FAR_LENGTH:
             continue
-        if closest(folded, named) or any(is_derived(folded, n, endings) or is_plural(folded, n) for n in named):
+        if closest(folded, nearby) or derived_or_plural(folded, named, endings):
             continue  # NL201's case, a demonym or a plural
-        names = gazetteer().names_in(paragraph_countries(ctx, mentions, m))
-        near = {
-            names[n]
-            for n in names
-            if n[0] == folded[0] and is_typing_slip(folded, n) and not is_derived(folded, n, endings)
-        }
+        names, shapes = gazetteer_names(frozenset(countries.get(paragraph_index(ctx, m.start), ())))
+        slips = [n for size in (-1, 0, 1) for n in shapes.get((folded[0], len(folded) + size), ())]
+        near = {names[n] for n in slips if is_typing_slip(folded, n) and not is_derived(folded, n, endings)}
         if len(near) == 1:
             (name,) = near
             yield ctx.diagnostic(
@@ -149,10 +148,40 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
             )
 
 
-def paragraph_countries(ctx: CheckContext, mentions: list[Any], mention: Any) -> set[str]:
-    """The countries of the places named in the same paragraph as `mention`."""
-    paragraph = ctx.document.paragraph_at(mention.start)
-    return {m.country for m in mentions if m.country and paragraph and m.start in paragraph}
+def derived_or_plural(folded: str, named: set[str], endings: frozenset[str]) -> bool:
+    """Whether `folded` is a demonym or plural of one of `named`, looking only at the names that
+    can be: a start of `folded` (with a letter added) or `folded` with a plural ending."""
+    starts = [folded[:k] for k in range(len(folded) + 1)]
+    candidates = {*starts, *(start + letter for start in starts for letter in "aeyo"), folded + "s", folded + "es"}
+    return any(is_derived(folded, n, endings) or is_plural(folded, n) for n in candidates & named)
+
+
+@lru_cache(maxsize=256)
+def gazetteer_names(countries: frozenset[str]) -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
+    """The gazetteer's main names in `countries` (folded -> display), and the folded names by
+    first letter and length: a typing slip keeps the first, changes the length by one at most."""
+    from newslint.gazetteer import gazetteer
+
+    names = gazetteer().names_in(countries)
+    shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for n in names:
+        shapes[(n[0], len(n))].append(n)
+    return names, shapes
+
+
+def paragraph_index(ctx: CheckContext, offset: int) -> int | None:
+    """The position of the paragraph holding `offset` (what `Document.paragraph_at` finds)."""
+    paragraphs = ctx.analysis.derived("paragraph-index", lambda: SpanIndex(ctx.document.paragraphs))
+    return paragraphs.holding(offset)
+
+
+def countries_by_paragraph(ctx: CheckContext, mentions: list[Any]) -> dict[int | None, set[str]]:
+    """The countries of the places named in each paragraph."""
+    countries: dict[int | None, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.country and (index := paragraph_index(ctx, m.start)) is not None:
+            countries[index].add(m.country)
+    return countries
 
 
 @rule(
@@ -191,10 +220,11 @@ def surname_variants(ctx: CheckContext, mentions: list[Any]) -> Iterator[Diagnos
     (letters swapped, doubled or undoubled) and the rarer of the two."""
     full = [m for m in mentions if m.label == "PERSON" and " " in m.key]
     uses = Counter(m.surname or m.key for m in mentions)
+    candidates = grouped(full, lambda person: slip_keys(person.surname))
     for m in mentions:
         if " " in m.key or m.label not in ("PERSON", "ORG"):
             continue
-        for person in full:
+        for person in (full[i] for i in sorted({i for key in slip_keys(m.key) for i in candidates.get(key, ())})):
             last = person.text.split()[-1]
             if len(fold(last).split()) != 1 or name_spelling(m.text) == name_spelling(last):
                 continue
@@ -206,15 +236,21 @@ def surname_variants(ctx: CheckContext, mentions: list[Any]) -> Iterator[Diagnos
                 break
 
 
+def slip_keys(name: str) -> tuple[tuple[str, str], ...]:
+    """Keys that two names share when they are equal or a typing slip apart: the same letters
+    (neighbours swapped) or the same letters with doubled ones single (a letter doubled)."""
+    single = "".join(ch for i, ch in enumerate(name) if i == 0 or name[i - 1] != ch)
+    return (("letters", "".join(sorted(name))), ("single", single))
+
+
 def checked(ctx: CheckContext, mentions: Iterable[Any]) -> list[Any]:
     """The mentions a rule looks at: capitalised, not in another language, not quoted unless configured."""
     quotes = ctx.options.get("check-quotes", False)
+    quoted = quotations(ctx.analysis)
     return [
         m
         for m in mentions
-        if not m.text.islower()
-        and not getattr(m, "foreign", False)
-        and (quotes or not ctx.document.in_quote(m.start, m.end))
+        if not m.text.islower() and not getattr(m, "foreign", False) and (quotes or not quoted.covers(m.start, m.end))
     ]
 
 
@@ -262,12 +298,27 @@ def same_place(a: str, b: str) -> bool:
     return min(len(fa), len(fb)) >= NEAR_LENGTH and distance(fa, fb) <= 2
 
 
-def closest(folded: str, known: Iterable[str]) -> str | None:
+class Nearby:
+    """Known folded names by first letter and length: the only ones `closest` can pick."""
+
+    def __init__(self, names: Iterable[str]):
+        self.order = {name: i for i, name in enumerate(dict.fromkeys(names))}
+        self.groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for name in self.order:
+            self.groups[(name[:1], len(name))].append(name)
+
+    def near(self, folded: str) -> list[str]:
+        """The names two edits or fewer from `folded` may be, in their first order."""
+        found = [name for n in range(len(folded) - 2, len(folded) + 3) for name in self.groups.get((folded[:1], n), ())]
+        return sorted(found, key=self.order.__getitem__)
+
+
+def closest(folded: str, known: Iterable[str] | Nearby) -> str | None:
     """The known name one edit from `folded` (two for longer names), if it is not a demonym."""
     if len(folded) < NEAR_LENGTH:
         return None
     best = None
-    for name in known:
+    for name in known.near(folded) if isinstance(known, Nearby) else known:
         if name == folded or name[:1] != folded[:1] or len(name) < NEAR_LENGTH:
             continue
         if is_derived(folded, name, demonym_endings()) or is_derived(name, folded, demonym_endings()):
@@ -285,12 +336,20 @@ def merged_people(mentions: list[Any]) -> dict[str, str]:
     """Full names with the same given names and surnames one letter apart -> one shared key."""
     keys = sorted({m.key for m in mentions if m.label == "PERSON" and " " in m.key})
     merged: dict[str, str] = {}
+    alike = grouped(keys, lambda key: (given_and_initial(key),))  # all that same_person can join
     for i, key in enumerate(keys):
-        for other in keys[:i]:
+        for other in (keys[j] for j in alike[given_and_initial(key)] if j < i):
             if merged.get(other, other) == other and same_person(key, other):
                 merged[key] = other
                 break
     return merged
+
+
+def given_and_initial(key: str) -> tuple[str, str]:
+    """A full name's given names and its surname's first letter: the same for two keys that
+    `same_person` joins."""
+    given, surname = key.rsplit(" ", 1)
+    return given, surname[:1]
 
 
 def same_person(key: str, other: str) -> bool:

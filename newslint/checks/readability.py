@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from newslint.checks import CheckContext
 from newslint.data import load_pack
 from newslint.diagnostics import Diagnostic
+from newslint.positions import quotations
 from newslint.registry import rule
 
 MOSTLY_QUOTED = 0.5
@@ -33,7 +34,7 @@ def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     limit = ctx.options["max-sentence-words"]
     for span, tokens in ctx.analysis.sentence_tokens():
         count = sum(1 for t in tokens if not (t.is_punct or t.is_space))
-        if count > limit and ctx.document.quoted_share(span.start, span.end) < MOSTLY_QUOTED:
+        if count > limit and quotations(ctx.analysis).share(span.start, span.end) < MOSTLY_QUOTED:
             yield ctx.diagnostic(
                 span.start, span.end, f"sentence has {count} words (limit {limit}); consider splitting it"
             )
@@ -68,7 +69,7 @@ def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
         text = doc.prose[p.start : p.end]
         if p.kind == "heading" or textstat.lexicon_count(text) < ctx.options["min-paragraph-words"]:
             continue
-        if doc.quoted_share(p.start, p.end) >= MOSTLY_QUOTED:
+        if quotations(ctx.analysis).share(p.start, p.end) >= MOSTLY_QUOTED:
             continue
         grade = textstat.flesch_kincaid_grade(text)
         if round(grade, 1) > target:

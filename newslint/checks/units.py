@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Related
 from newslint.numbers import DIGITS
+from newslint.positions import quotations
 from newslint.registry import rule
 
 PAIR_FORMS = ["parentheses", "or", "slash"]
@@ -91,7 +92,7 @@ def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
         number = c.target.text[: len(c.target.text) - len(c.target.unit_text)].rstrip(" -")
         rounded = render(exact_value(c, units), max(2, allowed), "," in number)
         fix = None
-        if re.fullmatch(DIGITS, number) and not ctx.document.in_quote(c.target.start, c.target.end):
+        if re.fullmatch(DIGITS, number) and not quotations(ctx.analysis).covers(c.target.start, c.target.end):
             fix = ctx.replacement(c.target.start, c.target.start + len(number), rounded, f"round to {rounded}")
         yield ctx.diagnostic(
             c.target.start,
@@ -160,7 +161,7 @@ def house_unit_system(ctx: CheckContext) -> Iterator[Diagnostic]:
     as_conversion = {c.target: c.source for c in ctx.analysis.facts("conversions")}
     for q in ctx.analysis.facts("quantities"):
         source = as_conversion.get(q)
-        if ctx.document.in_quote(q.start, q.end):
+        if quotations(ctx.analysis).covers(q.start, q.end):
             continue
         if q.system == other and not (system.endswith("-first") and source is not None and source.system == preferred):
             how = f"give the {preferred} value first" if system.endswith("-first") else f"use {preferred} units"
@@ -184,7 +185,12 @@ def house_unit_system(ctx: CheckContext) -> Iterator[Diagnostic]:
 def ambiguous_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
     converted = {q for c in ctx.analysis.facts("conversions") for q in (c.source, c.target)}
     for q in ctx.analysis.facts("quantities"):
-        if q.ambiguity and q not in converted and not unit_of_sale(q) and not ctx.document.in_quote(q.start, q.end):
+        if (
+            q.ambiguity
+            and q not in converted
+            and not unit_of_sale(q)
+            and not quotations(ctx.analysis).covers(q.start, q.end)
+        ):
             yield ctx.diagnostic(q.start, q.end, f"'{q.text}': {q.ambiguity}")
 
 

@@ -25,10 +25,12 @@ from newslint.analysis.quantities.lexicon import (
 )
 from newslint.analysis.quantities.pairs import find_pairs
 from newslint.numbers import AND_A_HALF, Reading, reading
+from newslint.positions import head_end, tail_start
 
 NEEDS: tuple[str, ...] = ()
 
 WORD = re.compile(r"[A-Za-z]+")
+IDIOM_SLACK = 16  # characters read past the longest idiom, for case mappings that change length
 BRACKETED = re.compile(r"\s*[(\[][^)\]\n]*[)\]]")
 # "6-foot-7", "5ft 9ins", "6 feet 2 inches"
 FEET_AND_INCHES = re.compile(r"-(?P<inches>1[01]|\d)(?!\w|[.,]\d)|\s+(?P<spaced>1[01]|\d)\s*(?:inches|inch|ins|in)\b")
@@ -123,9 +125,10 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
         return None
     start, low, high = found
     end = m.end()
-    if any(text[start:].lower().startswith(idiom) for idiom in pack()["not-quantities"]):
+    ahead = text[start : start + longest_idiom() + IDIOM_SLACK].lower()
+    if any(ahead.startswith(idiom) for idiom in pack()["not-quantities"]):
         return None
-    if is_money_unit(info.unit, max(low.value, high.value), text[:start], text[end:]):
+    if is_money_unit(info.unit, max(low.value, high.value), text, start, end):
         return None
     if low == high and (half := AND_A_HALF.match(text, end)):  # "a mile and a half"
         low = high = Reading(low.value + 0.5, low.significant_figures + 1, 0.5)
@@ -160,8 +163,8 @@ def candidate(m: re.Match, text: str, offset: int) -> tuple[Quantity, str | None
 def one(m: re.Match, text: str, unit: str) -> tuple[int, Reading, Reading] | None:
     """ "a mile": one unit, unless after "half" or a price ("$5 a gallon")."""
     start = m.start("one")
-    previous = WORD.findall(text[:start])[-1:]
-    if (previous and previous[0].lower() in word_set("not-one-after")) or ends_with_amount(text[:start]):
+    previous = last_words(text, start, 1)
+    if (previous and previous[0].lower() in word_set("not-one-after")) or ends_with_amount(last_run(text, start)):
         return None
     if unit not in one_units():
         return None
@@ -171,8 +174,12 @@ def one(m: re.Match, text: str, unit: str) -> tuple[int, Reading, Reading] | Non
 def amount(m: re.Match, text: str) -> tuple[int, Reading, Reading] | None:
     """The number or range of a match, where it starts, or None when it is money."""
     scale = scale_factors()[m["scale"].strip().lower()] if m["scale"] else 1.0
-    low = signed(reading(m["n1"], scale), m["sign1"])
-    high = signed(reading(m["n2"], scale), m["sign2"]) if m["n2"] else low
+    first = reading(m["n1"], scale)
+    second = reading(m["n2"], scale) if m["n2"] else first
+    if first is None or second is None:
+        return None  # not a figure
+    low = signed(first, m["sign1"])
+    high = signed(second, m["sign2"]) if m["n2"] else low
     start = m.start("sign1") if m["sign1"] else m.start("n1")
     joint = (m["joint"] or "").strip().lower()
     between = (m["between"] or "").lower()
@@ -182,7 +189,7 @@ def amount(m: re.Match, text: str) -> tuple[int, Reading, Reading] | None:
         low, start = high, m.start("sign2") if m["sign2"] else m.start("n2")
     elif m["n2"] and between:
         start = m.start("between")
-    if is_money(text[:start]) or re.match(r"0\d", m["n1"]):
+    if is_money(last_run(text, start)) or re.match(r"0\d", m["n1"]):
         return None
     return start, low, high
 
@@ -205,18 +212,49 @@ def is_money(before: str) -> bool:
     return bool(last) and last[0] in pack()["currency-codes"]
 
 
-def is_money_unit(unit: str, value: float, before: str, after: str) -> bool:
-    """ "a trillion pounds", "500 pounds sterling", "cost 20 pounds": a currency named like a unit."""
+def is_money_unit(unit: str, value: float, text: str, start: int, end: int) -> bool:
+    """ "a trillion pounds", "500 pounds sterling", "cost 20 pounds": a currency named like a unit
+    (the amount is text[start:end])."""
     money = pack()["money-units"].get(unit)
     if money is None:
         return False
-    following = WORD.match(after.lstrip(" -"))
-    preceding = WORD.findall(before)[-2:]
+    following = next_word(text, end)
+    preceding = last_words(text, start, 2)
     return (
         value >= money["from"]
         or bool(following and following.group().lower() in money["after"])
         or any(w.lower() in money["before"] for w in preceding)
     )
+
+
+def last_run(text: str, end: int) -> str:
+    """The text before `end` from its last run of non-blanks on: all that `is_money` and
+    `ends_with_amount` look at."""
+    return text[tail_start(text, end, 1) : end]
+
+
+def last_words(text: str, end: int, count: int) -> list[str]:
+    """The last `count` words before `end`: WORD.findall(text[:end])[-count:], reading back
+    only as far as needed."""
+    runs = count
+    while True:
+        lo = tail_start(text, end, runs)
+        found = WORD.findall(text, lo, end)  # no word spans the blank before `lo`
+        if len(found) >= count or lo == 0:
+            return found[-count:]
+        runs *= 2
+
+
+def next_word(text: str, end: int) -> re.Match | None:
+    """The word right after `end`, past spaces and hyphens: WORD.match(text[end:].lstrip(" -"))."""
+    while end < len(text) and text[end] in " -":
+        end += 1
+    return WORD.match(text, end)
+
+
+@cache
+def longest_idiom() -> int:
+    return max((len(idiom) for idiom in pack()["not-quantities"]), default=0)
 
 
 def ends_with_amount(before: str) -> bool:
@@ -228,7 +266,7 @@ def ends_with_amount(before: str) -> bool:
 def guard_allows(key: str, text: str, start: int, end: int) -> bool:
     """Whether a guarded unit symbol has the context that makes it a unit."""
     guard = pack()["guards"][key]
-    following = WORD.match(text[end:].lstrip(" -"))
+    following = next_word(text, end)
     if following and following.group().lower() in {w.lower() for w in guard.get("after", [])}:
         return True
     nearby = {w.lower() for w in guard.get("nearby", [])}
@@ -239,12 +277,16 @@ def guard_allows(key: str, text: str, start: int, end: int) -> bool:
 
 def is_difference(text: str, start: int, end: int) -> bool:
     """A temperature that is a change ("rose by 10 °C", "2C warmer"), not a reading."""
-    before = " ".join(text[:start].lower().split())
-    if any(before.endswith(" " + cue) or before == cue for cue in pack()["difference-before"]):
+    cues = pack()["difference-before"]
+    words = max((len(cue.split()) for cue in cues), default=0) + 1
+    before = " ".join(text[tail_start(text, start, words) : start].lower().split())
+    if any(before.endswith(" " + cue) or before == cue for cue in cues):
         return True
-    after = text[end:]
-    bracket = BRACKETED.match(after)
-    after = " ".join(after[bracket.end() if bracket else 0 :].lower().split())
+    bracket = BRACKETED.match(text, end)
+    rest = bracket.end() if bracket else end
+    exceptions = pack()["difference-after-exceptions"]
+    words = max((len(e.split()) for e in exceptions), default=0) + 1
+    after = " ".join(text[rest : head_end(text, rest, words)].lower().split())
     if any(after.startswith(e) for e in pack()["difference-after-exceptions"]):
         return False
     first = WORD.match(after)

@@ -38,9 +38,8 @@ def pair_form(text: str, offset: int, first: Measured, second: Measured) -> str 
     if first.dimension != second.dimension or first.unit == second.unit:
         return None
     between = text[first.end - offset : second.start - offset]
-    after = text[second.end - offset :]
     for form, between_pattern, closer in form_patterns():
-        if between_pattern.fullmatch(between) and closer.match(after):
+        if between_pattern.fullmatch(between) and closer.match(text, second.end - offset):
             return form
     return None
 
