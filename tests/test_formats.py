@@ -86,7 +86,7 @@ def test_lsp_uses_utf16_zero_based_positions():
     repeat = payload[0]["diagnostics"][0]
     assert repeat["range"] == {"start": {"line": 0, "character": 14}, "end": {"line": 0, "character": 21}}
     assert repeat["source"] == "newslint" and repeat["code"] == "NL503" and repeat["severity"] == 2
-    assert repeat["codeDescription"]["href"].endswith("NL503.html")
+    assert repeat["codeDescription"]["href"].endswith("docs/rules/NL503.md")
     assert repeat["data"]["fix"]["edits"][0]["newText"] == ""
     related = payload[0]["diagnostics"][1]["relatedInformation"][0]
     assert related["location"]["uri"].endswith("wire/b.txt") and related["message"] == "source says 290 kilometers"
