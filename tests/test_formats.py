@@ -56,8 +56,8 @@ def test_json_has_exactly_the_design_schema():
 
 def test_text_prints_related_locations_under_the_diagnostic():
     lines = render("text", sample_results()).splitlines()
-    assert lines[0] == "drafts/a.md:1:14: NL503 'the' is repeated"
-    assert lines[1] == "drafts/a.md:1:28: NL501 differs"
+    assert lines[0] == "drafts/a.md:1:14: NL503 warning: 'the' is repeated"
+    assert lines[1] == "drafts/a.md:1:28: NL501 info: differs"
     assert lines[2] == "    wire/b.txt:1:14: source says 290 kilometers"
 
 
