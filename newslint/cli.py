@@ -50,7 +50,10 @@ class AgainstCommand(click.Command):
                 rewritten += ["--against", arg]
                 continue
             rewritten.append(arg)
-            state = "value" if arg == "--against" else "more" if state == "value" else "none"
+            if arg == "--against":
+                state = "value"
+            else:
+                state = "more" if state == "value" or arg.startswith("--against=") else "none"
         return super().parse_args(ctx, rewritten)
 
 
@@ -210,20 +213,21 @@ def each_file(paths: tuple[Path, ...], action) -> tuple[list, bool]:
     return done, failed
 
 
-def one_or_many(items: list) -> object:
-    return items[0] if len(items) == 1 else items
+def one_or_many(items: list, paths: tuple[Path, ...]) -> object:
+    """The item itself for one file named alone; otherwise the list."""
+    return items[0] if len(paths) == 1 and not paths[0].is_dir() and len(items) == 1 else items
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def inspect(paths):
     """Print the analysis of PATHS (files or directories) as JSON: paragraphs, sentences,
-    entities, quotes and facts. One file gives an object, several an array."""
+    entities, quotes and facts. One file gives an object; several, or a directory, an array."""
     from newslint.inspection import inspect_file
 
     analyses, failed = each_file(paths, inspect_file)
     if analyses:
-        click.echo(json.dumps(one_or_many(analyses), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(one_or_many(analyses, paths), indent=2, ensure_ascii=False))
     sys.exit(2 if failed else 0)
 
 
@@ -236,7 +240,7 @@ def stats(paths, output_format):
 
     tables, failed = each_file(paths, readability_stats)
     if output_format == "json" and tables:
-        click.echo(json.dumps(one_or_many(tables), indent=2))
+        click.echo(json.dumps(one_or_many(tables, paths), indent=2))
     elif tables:
         click.echo("\n".join(stats_table(t) for t in tables), nl=False)
     sys.exit(2 if failed else 0)

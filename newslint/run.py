@@ -142,6 +142,7 @@ def run(paths, options: RunOptions, compare: bool = False) -> int:
             group=options.group,
             color=options.color,
             unchecked=unchecked,
+            other_errors=max(len(errors) - unchecked, 0),
         )
     click.echo(report, nl=False, err=to_stderr, color=options.color)
     return exit_code(results, sources, errors, changed, options)

@@ -222,6 +222,18 @@ def test_a_draft_among_its_sources_is_left_out_with_a_note(wire):
     assert "    a.txt:1:14: source says 45 kilometers" in out(result)
 
 
+def test_against_with_an_equals_sign_takes_the_paths_after_it_too(wire):
+    result = run_cli("check", "draft.txt", "--against=a.txt", "b.txt", "--select", "NL602", cwd=wire)
+    assert "    b.txt:1:30: source says 45 kilometers" in out(result)
+    assert not any(line.startswith("b.txt:") for line in out(result).splitlines())
+
+
+def test_an_unreadable_source_is_not_all_clear(wire):
+    result = run_cli("check", "draft.txt", "--against", "gone.txt", "--select", "NL602", cwd=wire)
+    assert result.returncode == 2 and err(result) == "newslint: gone.txt: no such file or directory\n"
+    assert out(result) == "No problems in 1 file checked; 1 other error reported above.\n"
+
+
 def test_against_with_no_draft_is_a_usage_error(wire):
     result = run_cli("check", "--against", "a.txt", "b.txt", cwd=wire)
     assert result.returncode == 2 and "Missing argument 'PATHS...'" in err(result)

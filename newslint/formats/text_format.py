@@ -39,6 +39,7 @@ def render(
     group: bool = False,
     color: bool = False,
     unchecked: int = 0,
+    other_errors: int = 0,
     **_: Any,
 ) -> str:
     paint = Paint(color)
@@ -52,7 +53,7 @@ def render(
     else:
         lines += [line for document, d in pairs for line in diagnostic_lines(document, d, paint)]
     if not quiet:
-        lines.append(paint(summary(results, unchecked), bold=True))
+        lines.append(paint(summary(results, unchecked, other_errors), bold=True))
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -82,15 +83,18 @@ def grouped_lines(document: Document, d: Diagnostic, paint: Paint) -> list[str]:
     return [head, *related_lines(d, paint, "             ")]
 
 
-def summary(results: list[FileResult], unchecked: int = 0) -> str:
-    """What was found: counts by severity and by family, what --fix can do, what was not checked."""
+def summary(results: list[FileResult], unchecked: int = 0, other_errors: int = 0) -> str:
+    """What was found: counts by severity and by family, what --fix can do, what was not
+    checked and how many other errors (an unreadable source, a file not fixed) were reported."""
     diagnostics = [d for r in results for d in r.diagnostics]
     files, n = len(results), len(diagnostics)
     tail = f"; {plural(unchecked, 'file')} could not be checked" if unchecked else ""
+    if other_errors:
+        tail += f"; {plural(other_errors, 'other error')} reported above"
     if not diagnostics:
-        if not unchecked:
+        if not unchecked and not other_errors:
             return f"All clear: no problems in {plural(files, 'file')}."
-        if not files:
+        if not files and unchecked:
             return f"Nothing was checked: {plural(unchecked, 'file')} could not be checked."
         return f"No problems in {plural(files, 'file')} checked{tail}."
     by_severity = Counter(d.severity.value for d in diagnostics)
