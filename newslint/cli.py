@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,34 @@ def split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 def report_error(err: NewslintError | str) -> None:
     click.echo(f"newslint: {err}", err=True)
+
+
+def use_color(choice: str) -> bool:
+    """Colour on a terminal unless NO_COLOR is set (https://no-color.org); `always` or `never` decide."""
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+class AgainstCommand(click.Command):
+    """`--against` takes every path after it up to the next option (`--against a b`), and can
+    be repeated (`--against a --against b`); the drafts come before it."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rewritten, state = [], "none"
+        for i, arg in enumerate(args):
+            if arg == "--":
+                rewritten += args[i:]
+                break
+            if state == "more" and not arg.startswith("-"):
+                rewritten += ["--against", arg]
+                continue
+            rewritten.append(arg)
+            if arg == "--against":
+                state = "value"
+            else:
+                state = "more" if state == "value" or arg.startswith("--against=") else "none"
+        return super().parse_args(ctx, rewritten)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,6 +97,14 @@ def output_options(command):
         ),
         click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line."),
         click.option("--statistics", is_flag=True, help="Print a count of findings per rule instead of each finding."),
+        click.option("--group", is_flag=True, help="Text format: group the findings by file, with a header per file."),
+        click.option(
+            "--color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="Colour the text output (auto: on a terminal, unless NO_COLOR is set).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -78,13 +115,20 @@ def run_options(kwargs: dict) -> RunOptions:
     from newslint.run import RunOptions
 
     kwargs["select"], kwargs["ignore"] = split_codes(kwargs["select"]), split_codes(kwargs["ignore"])
+    kwargs["color"] = use_color(kwargs["color"])
     return RunOptions(**kwargs)
 
 
-@main.command()
+@main.command(cls=AgainstCommand)
 @click.argument("paths", nargs=-1, required=True)
 @output_options
-@click.option("--against", multiple=True, help="A source file or directory to compare the drafts with (repeatable).")
+@click.option(
+    "--against",
+    multiple=True,
+    metavar="SOURCES...",
+    help="Source files or directories to compare the drafts with: every path after the flag, up to the next option"
+    " (or repeat the flag). A draft among them is left out.",
+)
 @click.option("--fix", is_flag=True, help="Apply the fixes of fixable rules, rewriting files atomically.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--stdin-filename", help="The file name to report (and to find configuration from) when reading '-'.")
@@ -92,7 +136,7 @@ def check(paths, against, **kwargs):
     """Lint PATHS (files, directories, or - for stdin).
 
     With --against, also report every figure, unit, spelling, date and quote in the drafts that
-    differs from the sources.
+    differs from the sources: newslint check DRAFT --against SOURCE1 SOURCE2.
     """
     from newslint.run import run
 
@@ -140,34 +184,66 @@ def explain(code):
         sys.exit(2)
 
 
+def prose_files(paths: tuple[Path, ...]) -> tuple[list[Path], bool]:
+    """The files PATHS name, directories walked for prose files; and whether a path failed."""
+    from newslint.sources import walk
+
+    files, failed = [], False
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+        elif found := walk(path):
+            files += found
+        else:
+            report_error(f"{path}: directory holds no prose files")
+            failed = True
+    return files, failed
+
+
+def each_file(paths: tuple[Path, ...], action) -> tuple[list, bool]:
+    """`action(file)` for every file of PATHS; a file that fails gets one line on stderr."""
+    files, failed = prose_files(paths)
+    done = []
+    for file in files:
+        try:
+            done.append(action(file))
+        except NewslintError as err:
+            report_error(err)
+            failed = True
+    return done, failed
+
+
+def one_or_many(items: list, paths: tuple[Path, ...]) -> object:
+    """The item itself for one file named alone; otherwise the list."""
+    return items[0] if len(paths) == 1 and not paths[0].is_dir() and len(items) == 1 else items
+
+
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
-def inspect(file):
-    """Print the analysis of FILE as JSON: paragraphs, sentences, entities, quotes and facts."""
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def inspect(paths):
+    """Print the analysis of PATHS (files or directories) as JSON: paragraphs, sentences,
+    entities, quotes and facts. One file gives an object; several, or a directory, an array."""
     from newslint.inspection import inspect_file
 
-    try:
-        click.echo(json.dumps(inspect_file(file), indent=2, ensure_ascii=False))
-    except NewslintError as err:
-        report_error(err)
-        sys.exit(2)
+    analyses, failed = each_file(paths, inspect_file)
+    if analyses:
+        click.echo(json.dumps(one_or_many(analyses, paths), indent=2, ensure_ascii=False))
+    sys.exit(2 if failed else 0)
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def stats(file, output_format):
-    """Readability of FILE: the whole text and each paragraph."""
+def stats(paths, output_format):
+    """Readability of PATHS (files or directories): the whole text and each paragraph."""
     from newslint.inspection import readability_stats, stats_table
 
-    try:
-        table = readability_stats(file)
-    except NewslintError as err:
-        report_error(err)
-        sys.exit(2)
-    click.echo(
-        json.dumps(table, indent=2) if output_format == "json" else stats_table(table), nl=output_format == "json"
-    )
+    tables, failed = each_file(paths, readability_stats)
+    if output_format == "json" and tables:
+        click.echo(json.dumps(one_or_many(tables, paths), indent=2))
+    elif tables:
+        click.echo("\n".join(stats_table(t) for t in tables), nl=False)
+    sys.exit(2 if failed else 0)
 
 
 @main.command()

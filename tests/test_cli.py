@@ -22,7 +22,7 @@ def test_findings_exit_1_and_print_path_line_column(desk):
     result = run_cli("check", "story.md", "clean.txt", cwd=desk)
     assert result.returncode == 1
     lines = out(result).splitlines()
-    assert lines[0] == "story.md:1:16: NL503 'the' is repeated"
+    assert lines[0] == "story.md:1:16: NL503 warning: 'the' is repeated"
     assert lines[-1].startswith("Found 1 problem (1 warning) in 2 files")
 
 
@@ -104,7 +104,7 @@ def test_select_ignore_and_levels(desk):
 
 def test_quiet_and_statistics(desk):
     quiet = out(run_cli("check", "story.md", "--quiet", cwd=desk))
-    assert quiet == "story.md:1:16: NL503 'the' is repeated\n"
+    assert quiet == "story.md:1:16: NL503 warning: 'the' is repeated\n"
     stats = out(run_cli("check", "story.md", "--statistics", cwd=desk))
     assert stats.split() == ["1", "NL503", "repeated-word"]
 

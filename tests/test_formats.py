@@ -56,8 +56,8 @@ def test_json_has_exactly_the_design_schema():
 
 def test_text_prints_related_locations_under_the_diagnostic():
     lines = render("text", sample_results()).splitlines()
-    assert lines[0] == "drafts/a.md:1:14: NL503 'the' is repeated"
-    assert lines[1] == "drafts/a.md:1:28: NL501 differs"
+    assert lines[0] == "drafts/a.md:1:14: NL503 warning: 'the' is repeated"
+    assert lines[1] == "drafts/a.md:1:28: NL501 info: differs"
     assert lines[2] == "    wire/b.txt:1:14: source says 290 kilometers"
 
 
@@ -86,7 +86,7 @@ def test_lsp_uses_utf16_zero_based_positions():
     repeat = payload[0]["diagnostics"][0]
     assert repeat["range"] == {"start": {"line": 0, "character": 14}, "end": {"line": 0, "character": 21}}
     assert repeat["source"] == "newslint" and repeat["code"] == "NL503" and repeat["severity"] == 2
-    assert repeat["codeDescription"]["href"].endswith("NL503.html")
+    assert repeat["codeDescription"]["href"].endswith("docs/rules/NL503.md")
     assert repeat["data"]["fix"]["edits"][0]["newText"] == ""
     related = payload[0]["diagnostics"][1]["relatedInformation"][0]
     assert related["location"]["uri"].endswith("wire/b.txt") and related["message"] == "source says 290 kilometers"

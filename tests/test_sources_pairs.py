@@ -87,7 +87,7 @@ def test_against_reports_related_source_locations_in_text_output(tmp_path):
     (tmp_path / "draft.txt").write_text("The camp is about 45 miles south of the city.\n", encoding="utf-8")
     result = run_cli("check", "draft.txt", "--against", "wire.txt", "--select", "NL6", cwd=tmp_path)
     lines = out(result).splitlines()
-    assert lines[0] == "draft.txt:1:19: NL602 '45 miles' differs from the sources, which give 45 kilometers"
+    assert lines[0] == "draft.txt:1:19: NL602 warning: '45 miles' differs from the sources, which give 45 kilometers"
     assert lines[1] == "    wire.txt:3:25: source says 45 kilometers"
 
 

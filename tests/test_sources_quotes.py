@@ -70,7 +70,7 @@ def test_compare_reports_the_minority_version_once(tmp_path):
     result = run_cli("compare", "a.txt", "b.txt", "c.txt", cwd=tmp_path)
     lines = out(result).splitlines()
     assert result.returncode == 1
-    assert lines[0].startswith("c.txt:1:1: NL607 quote differs from the other versions: ")
+    assert lines[0].startswith("c.txt:1:1: NL607 warning: quote differs from the other versions: ")
     assert lines[1].startswith("    a.txt:1:") and lines[2].startswith("    b.txt:1:")
     assert sum(" NL607 " in line for line in lines) == 1
 

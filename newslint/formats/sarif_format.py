@@ -9,7 +9,8 @@ from newslint import __version__
 from newslint.diagnostics import Diagnostic, FileResult
 from newslint.document import Document
 from newslint.formats import sorted_diagnostics
-from newslint.registry import all_rules
+from newslint.registry import HOME, Rule, all_rules
+from newslint.rule_table import explain_rule, rule_help_markdown
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -67,25 +68,30 @@ def result_json(document: Document, d: Diagnostic, index: dict[str, int]) -> dic
     return item
 
 
+def rule_json(r: Rule) -> dict[str, Any]:
+    """A reportingDescriptor: what code-scanning consumers show about the rule."""
+    return {
+        "id": r.code,
+        "name": r.name,
+        "shortDescription": {"text": r.summary},
+        "fullDescription": {"text": r.explanation},
+        "help": {"text": explain_rule(r.code), "markdown": rule_help_markdown(r)},
+        "helpUri": r.url,
+        "defaultConfiguration": {"level": LEVELS[r.severity.value], "enabled": r.enabled},
+        "properties": {"tags": [r.category], "category": r.category, "fixable": r.fixable},
+    }
+
+
 def render(results: list[FileResult], **_: Any) -> str:
     rules = list(all_rules().values())
     index = {r.code: i for i, r in enumerate(rules)}
     driver = {
         "name": "newslint",
+        "fullName": f"newslint {__version__}: a linter for news copy",
         "version": __version__,
-        "informationUri": "https://github.com/newslint/newslint",
-        "rules": [
-            {
-                "id": r.code,
-                "name": r.name,
-                "shortDescription": {"text": r.summary},
-                "fullDescription": {"text": r.explanation},
-                "helpUri": r.url,
-                "defaultConfiguration": {"level": LEVELS[r.severity.value], "enabled": r.enabled},
-                "properties": {"category": r.category, "fixable": r.fixable},
-            }
-            for r in rules
-        ],
+        "semanticVersion": __version__,
+        "informationUri": HOME,
+        "rules": [rule_json(r) for r in rules],
     }
     log = {
         "$schema": SCHEMA,
@@ -93,6 +99,7 @@ def render(results: list[FileResult], **_: Any) -> str:
         "runs": [
             {
                 "tool": {"driver": driver},
+                "automationDetails": {"id": "newslint/"},
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [{"location": {"uri": artifact_uri(r.document.path)}} for r in results],
                 "results": [result_json(doc, d, index) for doc, d in sorted_diagnostics(results)],

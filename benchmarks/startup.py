@@ -1,0 +1,65 @@
+"""Start-up of the command line, as ratios measured in one run (machines differ; ratios travel).
+
+    python benchmarks/startup.py [--repeat 5]
+
+Median wall time of each command, in a fresh process every time:
+
+- a bare interpreter (`python -c pass`) and a bare `spacy.load` of the default model, the floors;
+- `newslint rules`, which must load no model: close to the bare interpreter;
+- `newslint check` of one seed with the default rules: close to the bare model load plus the
+  analysis of one article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SEED = "seeds/000_abfd0f9880f9ca5a.txt"
+
+
+def timed(args: list[str], repeat: int) -> float:
+    """Median seconds of `repeat` runs of `python ARGS` from the checkout."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=False)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    from newslint.nlp import resolve_model
+
+    model = resolve_model()
+    bare = timed(["-c", "pass"], args.repeat)
+    load = timed(["-c", f"import spacy; spacy.load({model!r})"], args.repeat)
+    rules = timed(["-m", "newslint", "rules"], args.repeat)
+    check = timed(["-m", "newslint", "check", SEED, "--exit-zero", "--quiet"], args.repeat)
+
+    rows = [
+        ("bare python -c pass", bare, ""),
+        (f"bare spacy.load({model!r})", load, ""),
+        ("newslint rules", rules, f"{rules / bare:.1f}x bare python"),
+        ("newslint check (one seed)", check, f"{check / load:.2f}x bare spacy.load"),
+    ]
+    width = max(len(label) for label, _, _ in rows)
+    for label, seconds, ratio in rows:
+        print(f"{label:<{width}}  {seconds * 1000:6.0f} ms  {ratio}".rstrip())
+
+
+if __name__ == "__main__":
+    main()
