@@ -25,6 +25,17 @@ def split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
 
 
+def checked_codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """`--select`/`--ignore` values: unknown codes are a usage error, with a suggestion."""
+    from newslint.registry import selector_problem
+
+    for code in split_codes(values):
+        problem = selector_problem(code)
+        if problem:
+            raise click.BadParameter(problem)
+    return values
+
+
 def report_error(err: NewslintError | str) -> None:
     click.echo(f"newslint: {err}", err=True)
 
@@ -76,11 +87,13 @@ def output_options(command):
         click.option(
             "--select",
             multiple=True,
+            callback=checked_codes,
             help="Rule codes or prefixes to run (comma-separated; replaces the configured set).",
         ),
         click.option(
             "--ignore",
             multiple=True,
+            callback=checked_codes,
             help="Rule codes or prefixes to skip (comma-separated; adds to the configured set).",
         ),
         click.option(

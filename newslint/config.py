@@ -18,7 +18,16 @@ from typing import Any
 from newslint.diagnostics import Severity
 from newslint.errors import ConfigError, os_problem
 from newslint.nlp import valid_model_name
-from newslint.registry import CATEGORIES, Rule, all_rules, family_bounds, family_choices, family_options, matches
+from newslint.registry import (
+    CATEGORIES,
+    Rule,
+    all_rules,
+    family_bounds,
+    family_choices,
+    family_options,
+    matches,
+    selector_problem,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -105,6 +114,9 @@ def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     for item in items:
         if not isinstance(item, str) or not item.upper().startswith("NL"):
             raise ConfigError(where, f"'{key}' entries must be rule codes or prefixes like \"NL5\", not {item!r}")
+        problem = selector_problem(item)
+        if problem:
+            raise ConfigError(where, f"'{key}': {problem}")
     return tuple(i.upper() for i in items)
 
 

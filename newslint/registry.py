@@ -150,6 +150,23 @@ def family_bounds(category: str) -> dict[str, tuple[float | None, float | None]]
     return merged
 
 
+def selector_problem(selector: str) -> str | None:
+    """None when `selector` is a rule code or a prefix of one ("NL5"); otherwise what is wrong,
+    with the nearest code or family prefix as a suggestion."""
+    import difflib
+
+    codes = list(all_rules())
+    wanted = selector.upper()
+    if any(code.startswith(wanted) for code in codes) and wanted.startswith("NL"):
+        return None
+    prefixes = sorted({code[:3] for code in codes})
+    close = difflib.get_close_matches(wanted, codes, n=1, cutoff=0.6) or difflib.get_close_matches(
+        wanted, prefixes, n=1, cutoff=0.6
+    )
+    hint = f" (did you mean {close[0]}?)" if close else " (see `newslint rules`)"
+    return f"no rule code or prefix {selector!r}{hint}"
+
+
 def matches(code: str, selectors: Iterable[str]) -> bool:
     """True when `code` is one of the codes or starts with one of the prefixes given."""
     return any(code.startswith(s.upper()) for s in selectors)
