@@ -39,7 +39,7 @@ BIG_SECONDS, BIG_BYTES = 240.0, 1 << 30
 
 
 def spaces(n: int) -> tuple[str, str]:
-    return ".txt", "The council said" + " " * n + "it would appeal.\n\nThe the vote is on Monday.\n"
+    return ".txt", "The council said it would appeal.\n" + " " * n + "\nThe the vote is on Monday.\n"
 
 
 def front_matter(n: int) -> tuple[str, str]:
@@ -191,7 +191,9 @@ def main() -> None:
         report["baseline"] = baseline
         base = baseline["seconds"]
         print(f"baseline (start-up and model load): {base:.2f} s, {baseline['peak_rss_mb']:.0f} MB")
-        print(f"{'case':<15} {'N':>10} {'t(N) s':>8} {'t(4N) s':>8} {'net ratio':>9} {'raw ratio':>9} {'RSS MB':>7}  note")
+        print(
+            f"{'case':<15} {'N':>10} {'t(N) s':>8} {'t(4N) s':>8} {'net ratio':>9} {'raw ratio':>9} {'RSS MB':>7}  note"
+        )
         for case in CASES:
             if (only and case.name not in only) or (case.corpus and not have_corpus):
                 continue
@@ -220,7 +222,9 @@ def main() -> None:
             )
         if big_mb and have_corpus and (not only or "big" in only):
             big = measure(news, int(big_mb * 1_000_000), folder, args.timeout)
-            big["ok"] = big["outcome"] == "ok" and big["seconds"] < BIG_SECONDS and big["peak_rss_mb"] * 2**20 < BIG_BYTES
+            big["ok"] = (
+                big["outcome"] == "ok" and big["seconds"] < BIG_SECONDS and big["peak_rss_mb"] * 2**20 < BIG_BYTES
+            )
             report["big"] = big
             print(
                 f"big news file {big_mb:g} MB: {big['seconds']:.1f} s (target < {BIG_SECONDS:.0f}), "
