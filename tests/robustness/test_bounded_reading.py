@@ -122,3 +122,29 @@ def test_markdown_nested_beyond_the_parsers_limit_is_still_read():
     assert flagged(text, "NL503", suffix=".md") == ["the the"]
     result = run_cli("check", "-", "--stdin-filename", "deep.md", "--select", "NL503", input=text.encode())
     assert result.returncode == 1 and b"Traceback" not in result.stderr
+
+
+def test_quote_and_paragraph_lookups_agree_with_a_scan_of_every_one():
+    text = "".join(f'Line {i} said "yes {i}" and ‘no’ then. “Open {i}\n\n' for i in range(60))
+    document = read_document("draft.txt", text.encode())
+    assert len(document.quotes) > 100
+    for start in range(0, len(text), 7):
+        for end in (start + 1, start + 5, start + 40):
+            assert document.in_quote(start, end) == any(q.covers(start, end) for q in document.quotes)
+            overlapping = [q for q in document.quotes if q.start < end and q.end > start]
+            assert document.quotes_between(start, end) == overlapping
+        inside = [p for p in document.paragraphs if start in p]
+        assert document.paragraph_at(start) == (inside[0] if inside else None)
+    share = document.quoted_share(0, len(text))
+    quoted = sum(1 for q in document.quotes for ch in text[q.start : q.end] if not ch.isspace())
+    assert share == quoted / sum(1 for ch in text if not ch.isspace())
+
+
+def test_many_suppression_comments_silence_exactly_their_paragraphs():
+    blocks = [f"<!-- newslint: ignore NL503 -->\n\nSilenced the the {i}.\n\nKept the the {i}.\n" for i in range(200)]
+    text = (
+        "\n".join(blocks)
+        + "\n<!-- newslint: disable NL5 -->\n\nOff the the.\n\n<!-- newslint: enable NL503 -->\n\nOn the the.\n"
+    )
+    found = [text[text.rindex("\n", 0, d.start) + 1 : d.end] for d in lint(text, "NL503", suffix=".md")]
+    assert found == ["Kept the the" for _ in range(200)] + ["On the the"]
