@@ -70,6 +70,15 @@ def find_directives(text: str) -> list[Directive]:
     return directives
 
 
+def without_comments(text: str) -> str:
+    """`text` with its HTML comments blanked (a copy only when it has some)."""
+    parts, at = [], 0
+    for start, end in comments(text):
+        parts += [text[at:start], blank(text[start:end])]
+        at = end
+    return "".join([*parts, text[at:]]) if parts else text
+
+
 def mask_comments(text: str, chars: list[str]) -> None:
     for start, end in comments(text):
         mask(chars, start, end)

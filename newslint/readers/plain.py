@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newslint.document import Paragraph
-from newslint.readers import mask_comments, trimmed
+from newslint.readers import trimmed, without_comments
 
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 TERMINAL = tuple('.!?:;"”’)]')
@@ -46,9 +46,7 @@ def blocks(prose: str) -> list[list[re.Match[str]]]:
 
 
 def read_plain(text: str) -> tuple[str, list[Paragraph], dict[str, str]]:
-    chars = list(text)
-    mask_comments(text, chars)
-    prose = "".join(chars)
+    prose = without_comments(text)
     paragraphs: list[Paragraph] = []
     for lines in blocks(prose):
         pieces = (
