@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.document import Paragraph, line_starts
+from newslint.document import LINE_BREAK, Paragraph, line_starts
 from newslint.readers import blank, mask, mask_comments, trimmed
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
@@ -65,7 +65,7 @@ def prose_blocks(text: str) -> list[tuple[int, int, str]]:
     parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").disable("inline")
     blocks = []
     in_item = 0
-    lines = text.splitlines()
+    lines: list[str] = []
     for token in parser.parse(text):
         if token.type == "list_item_open":
             in_item += 1
@@ -75,21 +75,21 @@ def prose_blocks(text: str) -> list[tuple[int, int, str]]:
             kind = PROSE_BLOCKS[token.type]
             blocks.append((token.map[0], token.map[1], "item" if in_item and kind == "paragraph" else kind))
         if token.type in CONTAINERS and token.level + 1 >= MAX_NESTING and token.map:
+            lines = lines or LINE_BREAK.split(text)
             blocks.extend(line_runs(lines, *token.map))
     return sorted(blocks)
 
 
 def line_runs(lines: list[str], first: int, end: int) -> list[tuple[int, int, str]]:
     """Runs of non-blank lines in [first, end) as paragraphs."""
-    runs, start = [], None
-    for number in range(first, min(end, len(lines)) + 1):
-        blank_line = number >= min(end, len(lines)) or not lines[number].strip(" \t>")
-        if blank_line and start is not None:
+    runs, start, end = [], None, min(end, len(lines))
+    for number in range(first, end):
+        if lines[number].strip(" \t>"):
+            start = number if start is None else start
+        elif start is not None:
             runs.append((start, number, "paragraph"))
             start = None
-        elif not blank_line and start is None:
-            start = number
-    return runs
+    return runs if start is None else [*runs, (start, end, "paragraph")]
 
 
 def read_markdown(text: str) -> tuple[str, list[Paragraph], dict[str, str]]:
