@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 CACHE_SIZE = 4096
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
+BATCH_CHARS = 100_000  # characters handed to the pipeline at once
 # Where a long paragraph may be cut, best first: a sentence end before a capital, "?" or "!",
 # a line break, any space. The cut falls after the blanks, so sentences stay whole.
 SEAMS = (
@@ -151,12 +152,26 @@ class Analyzer:
         missing = [text for text in dict.fromkeys(texts) if text not in docs]
         if missing:
             nlp = pipeline(components, self.model)
-            for text, doc in zip(missing, nlp.pipe(missing, disable=disabled_for(nlp, components))):
+            for text, doc in zip(missing, self._parse(nlp, components, missing)):
                 docs[text] = doc
                 self._cache[(components, text)] = doc
                 if len(self._cache) > self.cache_size:
                     self._cache.popitem(last=False)
         return docs
+
+    def _parse(self, nlp, components: frozenset[str], texts: list[str]) -> Iterator[Doc]:
+        """Docs for `texts` in order, parsed in batches of about BATCH_CHARS characters (the
+        parser's memory grows with the characters of a batch, not the number of texts)."""
+        disable = disabled_for(nlp, components)
+        batch: list[str] = []
+        size = 0
+        for text in texts:
+            batch.append(text)
+            size += len(text)
+            if size >= BATCH_CHARS:
+                yield from nlp.pipe(batch, disable=disable)
+                batch, size = [], 0
+        yield from nlp.pipe(batch, disable=disable)
 
 
 def joined(docs: list[Doc]) -> Doc:
