@@ -9,12 +9,14 @@ the original. Lines, code-point columns and UTF-16 positions are computed only f
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+BLANKS = re.compile(r"\s+")
 
 
 def line_starts(text: str) -> list[int]:
@@ -117,24 +119,48 @@ class Document:
         image), so the prose on either side is not adjacent in what the reader sees."""
         return any(ch.isalnum() for ch, seen in zip(self.text[start:end], self.prose[start:end]) if ch != seen)
 
+    @cached_property
+    def _quote_index(self) -> tuple[list[Span], list[int], list[int]]:
+        """Quotations by start, their starts, and the furthest end reached up to each one."""
+        quotes = sorted(self.quotes, key=lambda q: (q.start, q.end))
+        reach = list(itertools.accumulate((q.end for q in quotes), max))
+        return quotes, [q.start for q in quotes], reach
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def in_quote(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a direct quotation."""
-        return any(q.covers(start, end) for q in self.quotes)
+        _, starts, reach = self._quote_index
+        last = bisect.bisect_right(starts, start) - 1
+        return last >= 0 and reach[last] >= end
+
+    def quotes_between(self, start: int, end: int) -> list[Span]:
+        """The quotations that overlap [start, end), in order."""
+        quotes, starts, reach = self._quote_index
+        first = bisect.bisect_right(reach, start)  # every earlier quotation ends by `start`
+        last = bisect.bisect_left(starts, end)
+        return [q for q in quotes[first:last] if q.end > start]
 
     def quoted_share(self, start: int, end: int) -> float:
         """The share of non-blank characters of [start, end) that lie inside quotations."""
-        total = sum(1 for ch in self.prose[start:end] if not ch.isspace())
+        total = non_blank(self.prose[start:end])
         if not total:
             return 0.0
-        inside = 0
-        for q in self.quotes:
-            lo, hi = max(q.start, start), min(q.end, end)
-            if lo < hi:
-                inside += sum(1 for ch in self.prose[lo:hi] if not ch.isspace())
+        inside = sum(
+            non_blank(self.prose[max(q.start, start) : min(q.end, end)]) for q in self.quotes_between(start, end)
+        )
         return inside / total
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        for paragraph in self.paragraphs:
-            if offset in paragraph:
-                return paragraph
+        """The paragraph containing `offset`, if any."""
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and offset in self.paragraphs[index]:
+            return self.paragraphs[index]
         return None
+
+
+def non_blank(text: str) -> int:
+    """How many characters of `text` are not white space."""
+    return len(text) - sum(len(blank) for blank in BLANKS.findall(text))

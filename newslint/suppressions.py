@@ -6,6 +6,9 @@ matching `enable`; `ignore` silences them in the next paragraph only. Codes may 
 
 from __future__ import annotations
 
+import bisect
+import heapq
+
 from newslint.diagnostics import Diagnostic
 from newslint.document import Document
 from newslint.registry import matches
@@ -19,6 +22,7 @@ Range = tuple[int, int, str, tuple[str, ...]]  # start, end, silenced selector, 
 def suppressed_ranges(document: Document) -> list[Range]:
     """Ranges in which a code or prefix is silenced, with the codes enabled again inside them."""
     ranges: list[Range] = []
+    starts = [p.start for p in document.paragraphs]
     open_at: dict[str, tuple[int, tuple[str, ...]]] = {}
     for d in document.directives:
         codes = d.codes or ALL
@@ -35,7 +39,8 @@ def suppressed_ranges(document: Document) -> list[Range]:
                     ranges.append((start, d.start, selector, excepted))
                     open_at[selector] = (d.start, excepted + narrower)
         else:
-            following = next((p for p in document.paragraphs if p.start >= d.end), None)
+            index = bisect.bisect_left(starts, d.end)
+            following = document.paragraphs[index] if index < len(starts) else None
             if following:
                 ranges.extend((following.start, following.end, selector, ()) for selector in codes)
     ranges.extend((start, len(document.text), selector, excepted) for selector, (start, excepted) in open_at.items())
@@ -43,14 +48,20 @@ def suppressed_ranges(document: Document) -> list[Range]:
 
 
 def apply_suppressions(document: Document, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    ranges = suppressed_ranges(document)
+    """`diagnostics` without the silenced ones, in their order; one sweep by offset."""
+    ranges = sorted(suppressed_ranges(document))
     if not ranges:
         return diagnostics
-    return [
-        d
-        for d in diagnostics
-        if not any(
-            lo <= d.start < hi and d.code.startswith(selector) and not matches(d.code, excepted)
-            for lo, hi, selector, excepted in ranges
-        )
-    ]
+    silenced = set()
+    active: list[tuple[int, int]] = []  # (end, index into ranges) of the ranges open at the sweep
+    opened = 0
+    for i in sorted(range(len(diagnostics)), key=lambda i: diagnostics[i].start):
+        d = diagnostics[i]
+        while opened < len(ranges) and ranges[opened][0] <= d.start:
+            heapq.heappush(active, (ranges[opened][1], opened))
+            opened += 1
+        while active and active[0][0] <= d.start:
+            heapq.heappop(active)
+        if any(d.code.startswith(ranges[r][2]) and not matches(d.code, ranges[r][3]) for _, r in active):
+            silenced.add(i)
+    return [d for i, d in enumerate(diagnostics) if i not in silenced]

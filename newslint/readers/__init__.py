@@ -16,8 +16,7 @@ from newslint.errors import InputError
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 PROSE_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text"}
 
-DIRECTIVE = re.compile(r"<!--\s*newslint:\s*(disable|enable|ignore)\b(.*?)-->", re.S)
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+DIRECTIVE = re.compile(r"<!--\s*newslint:\s*(disable|enable|ignore)\b")
 CODE = re.compile(r"\bNL\d{1,3}\b")
 
 
@@ -59,15 +58,46 @@ def mask(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+def comments(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each HTML comment, `<!--` to the first `-->` after it (linear scan)."""
+    found, start = [], text.find("<!--")
+    while start >= 0:
+        close = text.find("-->", start + 4)
+        if close < 0:  # no later comment can close either
+            break
+        found.append((start, close + 3))
+        start = text.find("<!--", close + 3)
+    return found
+
+
 def find_directives(text: str) -> list[Directive]:
-    return [
-        Directive(m.start(), m.end(), m.group(1), tuple(CODE.findall(m.group(2)))) for m in DIRECTIVE.finditer(text)
-    ]
+    """Suppression comments (also one opened inside another comment), in one pass over `text`."""
+    directives, start = [], text.find("<!--")
+    while start >= 0:
+        m = DIRECTIVE.match(text, start)
+        if not m:
+            start = text.find("<!--", start + 4)
+            continue
+        close = text.find("-->", m.end())
+        if close < 0:  # no later directive can close either
+            break
+        directives.append(Directive(start, close + 3, m.group(1), tuple(CODE.findall(text, m.end(), close))))
+        start = text.find("<!--", close + 3)
+    return directives
+
+
+def without_comments(text: str) -> str:
+    """`text` with its HTML comments blanked (a copy only when it has some)."""
+    parts, at = [], 0
+    for start, end in comments(text):
+        parts += [text[at:start], blank(text[start:end])]
+        at = end
+    return "".join([*parts, text[at:]]) if parts else text
 
 
 def mask_comments(text: str, chars: list[str]) -> None:
-    for m in HTML_COMMENT.finditer(text):
-        mask(chars, m.start(), m.end())
+    for start, end in comments(text):
+        mask(chars, start, end)
 
 
 def trimmed(prose: str, start: int, end: int, kind: str = "paragraph") -> Paragraph | None:

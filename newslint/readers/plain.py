@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from newslint.document import Paragraph
-from newslint.readers import mask_comments, trimmed
+from newslint.readers import trimmed, without_comments
 
-BLOCK = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 TERMINAL = tuple('.!?:;"”’)]')
 MAX_WRAP = 100
@@ -32,15 +31,26 @@ def looks_wrapped(lines: list[str]) -> bool:
     return not heads[0].endswith(TERMINAL) and body[1].lstrip()[:1].islower()
 
 
+def blocks(prose: str) -> list[list[re.Match[str]]]:
+    """Runs of lines that are not blank, each line with its line break."""
+    runs: list[list[re.Match[str]]] = [[]]
+    for line in LINE.finditer(prose):
+        if not line.group():
+            break
+        if line.group().isspace():
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(line)
+    return [run for run in runs if run]
+
+
 def read_plain(text: str) -> tuple[str, list[Paragraph], dict[str, str]]:
-    chars = list(text)
-    mask_comments(text, chars)
-    prose = "".join(chars)
+    prose = without_comments(text)
     paragraphs: list[Paragraph] = []
-    for block in BLOCK.finditer(prose):
-        lines = [m for m in LINE.finditer(prose, block.start(), block.end()) if m.group()]
+    for lines in blocks(prose):
         pieces = (
-            [(block.start(), block.end())]
+            [(lines[0].start(), lines[-1].end())]
             if looks_wrapped([m.group() for m in lines])
             else [(m.start(), m.end()) for m in lines]
         )
