@@ -21,7 +21,7 @@ from newslint.fixes import apply_fixes
 from newslint.nlp import COMPONENTS
 from newslint.readers import read_document
 from newslint.registry import Rule
-from newslint.suppressions import apply_suppressions
+from newslint.suppressions import apply_suppressions, directive_errors
 
 
 @dataclass
@@ -81,6 +81,7 @@ class Linter:
         drafts, others = analyses[: len(documents)], analyses[len(documents) :]
         results = []
         for analysis, (document, config) in zip(drafts, documents):
+            errors.extend(directive_errors(document))
             rules = config.rules()
             diagnostics, rule_errors = check(analysis, config, [r for r in rules if not r.cross])
             if against is not None:
@@ -102,6 +103,7 @@ class Linter:
         analyses = self.analyze([d for d, _ in documents], [c for _, c in documents], cross=True)
         results = []
         for position, (analysis, (document, config)) in enumerate(zip(analyses, documents)):
+            errors.extend(directive_errors(document))
             others = analyses[:position] + analyses[position + 1 :]
             rules = [r for r in config.rules() if r.cross]
             diagnostics, rule_errors = check(analysis, config, rules, others=others, mode=COMPARE, order=position)

@@ -11,9 +11,22 @@ import heapq
 
 from newslint.diagnostics import Diagnostic
 from newslint.document import Document
-from newslint.registry import matches
+from newslint.errors import NewslintError
+from newslint.registry import matches, selector_problem
 
 ALL = ("NL",)
+
+
+def directive_errors(document: Document) -> list[NewslintError]:
+    """A suppression comment naming a code no rule has, with where it is and a suggestion."""
+    errors = []
+    for d in document.directives:
+        for code in d.codes:
+            problem = selector_problem(code)
+            if problem:
+                line = document.position(d.start).line
+                errors.append(NewslintError(document.path, f"suppression comment on line {line}: {problem}"))
+    return errors
 
 
 Range = tuple[int, int, str, tuple[str, ...]]  # start, end, silenced selector, codes excepted

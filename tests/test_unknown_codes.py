@@ -47,3 +47,25 @@ def test_unknown_code_in_the_configuration_names_the_key_and_file(tmp_path, monk
     result = CliRunner().invoke(main, ["check", "story.md"])
     assert result.exit_code == 2
     assert f"newslint.toml: '{key}': no rule code or prefix 'NL9O1' (did you mean NL601?)" in result.output
+
+
+def test_unknown_code_in_a_suppression_comment_is_an_error_and_the_file_still_linted(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(
+        "Officials said the the road would reopen.\n\n<!-- newslint: ignore NL5O3 -->\nThe the bridge too.\n"
+    )
+    result = CliRunner().invoke(main, ["check", "story.md", "--select", "NL503"])
+    assert result.exit_code == 2
+    assert "story.md: suppression comment on line 3: no rule code or prefix 'NL5O3' (did you mean NL503?)" in (
+        result.output
+    )
+    assert result.output.count("NL503 warning") == 2
+
+
+def test_known_codes_and_prefixes_in_suppression_comments_are_fine(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(
+        "<!-- newslint: ignore NL5 NL401 -->\nOfficials said the the road would reopen.\n"
+    )
+    result = CliRunner().invoke(main, ["check", "story.md"])
+    assert result.exit_code == 0, result.output

@@ -17,7 +17,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 PROSE_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text"}
 
 DIRECTIVE = re.compile(r"<!--\s*newslint:\s*(disable|enable|ignore)\b")
-CODE = re.compile(r"\bNL\d{1,3}\b")
+CODE = re.compile(r"\bNL\w+")  # a code or prefix; a mistyped one is kept so it can be reported
 
 
 # Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
