@@ -2,8 +2,8 @@
 
 Mentions are found per paragraph with patterns built from the month and weekday names in
 `rules/figures.yaml`; the calendar arithmetic is the standard library's. `year` is the year as
-written; `reference_date` and `resolved_year` give the publication date and the year a mention
-takes from it when that is unambiguous. Nothing here reads the wall clock.
+written; `reference_for` gives the publication date (the "reference" fact or the configured
+one) and `resolved_year` the year a mention takes from it when that is unambiguous. Nothing here reads the wall clock.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache
 
 from newslint.data import load_pack
-from newslint.document import Document
 from newslint.numbers import alternation
 
 NEEDS: tuple[str, ...] = ()
@@ -193,16 +192,16 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-def reference_date(document: Document, mentions: list[DateMention], configured: str = "") -> date | None:
-    """The publication date: configuration, front matter `date:`, a `date` line, then a dateline with its year."""
-    for candidate in (configured, document.metadata.get("date")):
-        if found := parse_iso(candidate):
-            return found
-    for kind in ("publication", "dateline"):
-        for m in mentions:
-            if m.kind == kind and m.year and valid(m.year, m.month, m.day):
-                return date(m.year, m.month, m.day)
-    return None
+def reference_for(analysis, configured: str = "") -> date | None:
+    """The publication date: the configured `publication-date`, else the document's "reference" fact."""
+    if found := parse_iso(configured):
+        return found
+    return next((r.date for r in analysis.facts("reference")), None)
+
+
+def date_ranges(mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+    """(start, end) mentions of each range ("between September 7 and October 1")."""
+    return [(a, b) for a, b in zip(mentions, mentions[1:]) if a.kind == "range-start" and b.kind == "range-end"]
 
 
 def resolved_year(mention: DateMention, reference: date | None) -> int | None:
