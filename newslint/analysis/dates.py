@@ -23,8 +23,6 @@ DATELINE_PARAGRAPHS = 4
 DATELINE_PREFIX = re.compile(r"\A[A-Z][\w .'’-]{0,40}(?:,\s*[A-Z][\w .'’-]{0,30}){0,2},\s*\Z")
 DATELINE_SUFFIX = re.compile(r"\A\s*(?:\(|[-–—]|\.-|/)")
 PUBLICATION_PREFIX = re.compile(r"(?:\A|\n)[ \t]*date:?[ \t]*\Z", re.I)
-RANGE_OPENERS = re.compile(r"\b(?:between|from)\s+\Z", re.I)
-RANGE_JOIN = re.compile(r"\A,?\s*(?:and|to|until|till|through|-|–)\s*\Z", re.I)
 HALF_YEAR = 183
 
 
@@ -48,6 +46,15 @@ def _names() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     pack = load_pack("figures")
     weekdays = {name: i for i, name in enumerate(pack["weekdays"])}
     return pack["months"], weekdays, pack["relative-days"]
+
+
+@cache
+def _range_words() -> tuple[re.Pattern, re.Pattern]:
+    """What opens a range of dates before its start, and what joins its two ends."""
+    pack = load_pack("figures")
+    openers = re.compile(rf"\b(?:{alternation(pack['range-openers'])})\s+\Z", re.I)
+    join = re.compile(rf"\A,?\s*(?:{alternation(pack['range-joiners'])})\s*\Z", re.I)
+    return openers, join
 
 
 @cache
@@ -154,15 +161,14 @@ def _dateline_place(before: str) -> bool:
 
 def _mark_ranges(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """Pairs joined as "between A and B" or "from A to B" become range-start and range-end."""
+    openers, join = _range_words()
     result = list(found)
     for i in range(len(result) - 1):
         a, b = result[i], result[i + 1]
         if a.kind != "date" or b.kind != "date" or a.day is None or b.day is None:
             continue
-        joined = RANGE_JOIN.match(text[a.end - offset : b.start - offset])
-        opened = (
-            RANGE_OPENERS.search(text[: a.start - offset]) or text[a.end - offset : b.start - offset].strip() in "-–"
-        )
+        joined = join.match(text[a.end - offset : b.start - offset])
+        opened = openers.search(text[: a.start - offset]) or text[a.end - offset : b.start - offset].strip() in "-–"
         if joined and opened:
             result[i], result[i + 1] = _with_kind(a, "range-start"), _with_kind(b, "range-end")
     return result

@@ -13,14 +13,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from newslint.data import load_pack
 from newslint.positions import SpanIndex, quotations, sentences
 
 NEEDS = ("attributions", "sentences", "entities", "tags")
 
 SPEAKING = {"PERSON", "ORG", "NORP"}
-PERSONAL = {"i", "we", "he", "she", "they"}
 TRANSCRIPT = re.compile(r"[\"“‘']?([A-Z][A-Z.'’ -]{1,30}):\s")
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """Pronouns that can speak a quotation ("he said"): `speaking-pronouns` in rules/attribution.yaml."""
+    return frozenset(load_pack("attribution")["speaking-pronouns"])
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,7 @@ def introducer(pa, quote, text: str) -> tuple[int, int] | None:
         return None
     sentence = sentences(pa.doc).at_char(colon)
     tokens = [t for t in sentence if t.idx < colon] if sentence is not None else []
-    if tokens and any(t.ent_type_ in SPEAKING or t.pos_ == "PROPN" or t.lower_ in PERSONAL for t in tokens):
+    if tokens and any(t.ent_type_ in SPEAKING or t.pos_ == "PROPN" or t.lower_ in _pronouns() for t in tokens):
         return pa.offset + tokens[0].idx, pa.offset + colon
     return None
 
@@ -96,7 +103,7 @@ def embedding_subject(pa, quote, text: str) -> tuple[int, int] | None:
     for t in sentence:
         if t.idx >= start:
             break
-        if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in SPEAKING or t.lower_ in PERSONAL):
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in SPEAKING or t.lower_ in _pronouns()):
             return pa.offset + t.left_edge.idx, pa.offset + t.idx + len(t)
     return None
 
