@@ -185,12 +185,7 @@ def ambiguous_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
         if (
             q.ambiguity
             and q not in converted
-            and not unit_of_sale(q)
+            and not q.unit_of_sale
             and not quotations(ctx.analysis).covers(q.start, q.end)
         ):
             yield ctx.diagnostic(q.start, q.end, f"'{q.text}': {q.ambiguity}")
-
-
-def unit_of_sale(q) -> bool:
-    """ "a gallon", "a ton": one unit, as in a price, not a measured amount."""
-    return q.value == 1 and q.text.split()[0].lower() in ("a", "an")
