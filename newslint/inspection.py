@@ -71,30 +71,24 @@ def inspect_file(file: Path) -> dict[str, Any]:
     }
 
 
-def text_stats(text: str) -> dict[str, float]:
-    import textstat
-
+def rounded(metrics) -> dict[str, float]:
     return {
-        "words": textstat.lexicon_count(text),
-        "sentences": textstat.sentence_count(text),
-        "flesch_reading_ease": round(textstat.flesch_reading_ease(text), 1),
-        "flesch_kincaid_grade": round(textstat.flesch_kincaid_grade(text), 1),
-        "gunning_fog": round(textstat.gunning_fog(text), 1),
-        "reading_time_seconds": round(textstat.reading_time(text, ms_per_char=14.69), 1),
+        "words": metrics.words,
+        "sentences": metrics.sentences,
+        "flesch_reading_ease": round(metrics.flesch_reading_ease, 1),
+        "flesch_kincaid_grade": round(metrics.flesch_kincaid_grade, 1),
+        "gunning_fog": round(metrics.gunning_fog, 1),
+        "reading_time_seconds": round(metrics.reading_time_seconds, 1),
     }
 
 
 def readability_stats(file: Path) -> dict[str, Any]:
     document = load(file)
-    prose = " ".join(document.prose[p.start : p.end] for p in document.paragraphs)
+    whole, *paragraphs = Analyzer().analyze([document], ())[0].facts("readability")
     return {
         "path": document.path,
-        "document": text_stats(prose),
-        "paragraphs": [
-            {"line": document.position(p.start).line, **text_stats(document.prose[p.start : p.end])}
-            for p in document.paragraphs
-            if p.kind != "heading"
-        ],
+        "document": rounded(whole),
+        "paragraphs": [{"line": document.position(p.start).line, **rounded(p)} for p in paragraphs],
     }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.data import load_pack
+from newslint.numbers import alternation
 from newslint.positions import tail_start
 
 NEEDS = ("lemmas", "figures")
@@ -26,13 +27,8 @@ SHARE_TO_PERCENT = re.compile(
     r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z"
 )
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
-PARTIAL = re.compile(r"\b(?:including|among|such as|of whom|of which|besides|plus|excluding)\b", re.I)
 PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
-HEDGE_WORDS = 2  # the most runs of non-blanks a match of HEDGES spans
 CHANGE_WORDS = 5  # enough text before a percentage for _is_change: a qualifier, "than", a cue
-HEDGES = re.compile(
-    r"\b(?:nearly|almost|more than|roughly|about|around|over|some|approximately|just|at least)\s+\Z", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -53,6 +49,18 @@ class Statement:
 @cache
 def _pack() -> dict:
     return load_pack("figures")
+
+
+@cache
+def _hedges() -> tuple[re.Pattern, int]:
+    """The pattern of `multiplier-hedges` before a verb, and the most runs of non-blanks one spans."""
+    hedges = _pack()["multiplier-hedges"]
+    return re.compile(rf"\b(?:{alternation(hedges)})\s+\Z", re.I), max(len(h.split()) for h in hedges)
+
+
+@cache
+def _partial() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(_pack()['partial-markers'])})\b", re.I)
 
 
 def extract(analysis) -> list[Statement]:
@@ -139,7 +147,8 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
         lead = tail_start(prose, x.start, 2, x.sentence)
         verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[lead : x.start])
         multiplier = pack["multipliers"].get(verb.group(1).lower()) if verb else None
-        if multiplier and not HEDGES.search(_before(prose, x.sentence, lead + verb.start(1), HEDGE_WORDS)):
+        hedges, hedge_words = _hedges()
+        if multiplier and not hedges.search(_before(prose, x.sentence, lead + verb.start(1), hedge_words)):
             t = pack["multiplier-tolerance"]
             found.append(
                 Statement(
@@ -226,7 +235,7 @@ def _parts(sentence, prose) -> list[Statement]:
             continue
         lead = prose[total.end : sentence[first].start]
         markers = _pack()["whole-markers"]
-        if not any(m in lead for m in markers) or PARTIAL.search(lead) or re.search(r"\d", lead):
+        if not any(m in lead for m in markers) or _partial().search(lead) or re.search(r"\d", lead):
             continue
         if " and " not in prose[sentence[stop - 2].end : sentence[stop - 1].start]:
             continue

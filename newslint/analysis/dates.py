@@ -2,8 +2,8 @@
 
 Mentions are found per paragraph with patterns built from the month and weekday names in
 `rules/figures.yaml`; the calendar arithmetic is the standard library's. `year` is the year as
-written; `reference_date` and `resolved_year` give the publication date and the year a mention
-takes from it when that is unambiguous. Nothing here reads the wall clock.
+written; `reference_for` gives the publication date (the "reference" fact or the configured
+one) and `resolved_year` the year a mention takes from it when that is unambiguous. Nothing here reads the wall clock.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache
 
 from newslint.data import load_pack
-from newslint.document import Document
 from newslint.numbers import alternation
 
 NEEDS: tuple[str, ...] = ()
@@ -24,8 +23,6 @@ DATELINE_PARAGRAPHS = 4
 DATELINE_PREFIX = re.compile(r"\A[A-Z][\w .'’-]{0,40}(?:,\s*[A-Z][\w .'’-]{0,30}){0,2},\s*\Z")
 DATELINE_SUFFIX = re.compile(r"\A\s*(?:\(|[-–—]|\.-|/)")
 PUBLICATION_PREFIX = re.compile(r"(?:\A|\n)[ \t]*date:?[ \t]*\Z", re.I)
-RANGE_OPENERS = re.compile(r"\b(?:between|from)\s+\Z", re.I)
-RANGE_JOIN = re.compile(r"\A,?\s*(?:and|to|until|till|through|-|–)\s*\Z", re.I)
 HALF_YEAR = 183
 
 
@@ -49,6 +46,15 @@ def _names() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     pack = load_pack("figures")
     weekdays = {name: i for i, name in enumerate(pack["weekdays"])}
     return pack["months"], weekdays, pack["relative-days"]
+
+
+@cache
+def _range_words() -> tuple[re.Pattern, re.Pattern]:
+    """What opens a range of dates before its start, and what joins its two ends."""
+    pack = load_pack("figures")
+    openers = re.compile(rf"\b(?:{alternation(pack['range-openers'])})\s+\Z", re.I)
+    join = re.compile(rf"\A,?\s*(?:{alternation(pack['range-joiners'])})\s*\Z", re.I)
+    return openers, join
 
 
 @cache
@@ -155,15 +161,14 @@ def _dateline_place(before: str) -> bool:
 
 def _mark_ranges(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """Pairs joined as "between A and B" or "from A to B" become range-start and range-end."""
+    openers, join = _range_words()
     result = list(found)
     for i in range(len(result) - 1):
         a, b = result[i], result[i + 1]
         if a.kind != "date" or b.kind != "date" or a.day is None or b.day is None:
             continue
-        joined = RANGE_JOIN.match(text[a.end - offset : b.start - offset])
-        opened = (
-            RANGE_OPENERS.search(text[: a.start - offset]) or text[a.end - offset : b.start - offset].strip() in "-–"
-        )
+        joined = join.match(text[a.end - offset : b.start - offset])
+        opened = openers.search(text[: a.start - offset]) or text[a.end - offset : b.start - offset].strip() in "-–"
         if joined and opened:
             result[i], result[i + 1] = _with_kind(a, "range-start"), _with_kind(b, "range-end")
     return result
@@ -193,16 +198,16 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-def reference_date(document: Document, mentions: list[DateMention], configured: str = "") -> date | None:
-    """The publication date: configuration, front matter `date:`, a `date` line, then a dateline with its year."""
-    for candidate in (configured, document.metadata.get("date")):
-        if found := parse_iso(candidate):
-            return found
-    for kind in ("publication", "dateline"):
-        for m in mentions:
-            if m.kind == kind and m.year and valid(m.year, m.month, m.day):
-                return date(m.year, m.month, m.day)
-    return None
+def reference_for(analysis, configured: str = "") -> date | None:
+    """The publication date: the configured `publication-date`, else the document's "reference" fact."""
+    if found := parse_iso(configured):
+        return found
+    return next((r.date for r in analysis.facts("reference")), None)
+
+
+def date_ranges(mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+    """(start, end) mentions of each range ("between September 7 and October 1")."""
+    return [(a, b) for a, b in zip(mentions, mentions[1:]) if a.kind == "range-start" and b.kind == "range-end"]
 
 
 def resolved_year(mention: DateMention, reference: date | None) -> int | None:

@@ -12,20 +12,31 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
+from newslint.data import load_pack
 from newslint.positions import SpanIndex, quotations, sentences
 
 NEEDS = ("attributions", "sentences", "entities", "tags")
 
 SPEAKING = {"PERSON", "ORG", "NORP"}
-PERSONAL = {"i", "we", "he", "she", "they"}
 TRANSCRIPT = re.compile(r"[\"“‘']?([A-Z][A-Z.'’ -]{1,30}):\s")
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """Pronouns that can speak a quotation ("he said"): `speaking-pronouns` in rules/attribution.yaml."""
+    return frozenset(load_pack("attribution")["speaking-pronouns"])
 
 
 @dataclass(frozen=True)
 class QuoteSpeaker:
-    """A direct quotation (`start`-`end`) and who said it; `speaker` is None when nobody did."""
+    """A direct quotation (`start`-`end`) and who said it; `speaker` is None when nobody did.
+
+    `words` counts its words with letters and `capitalised` those that start with a capital (a
+    quoted title or chant is mostly capitalised); `malformed` says its marks pair wrongly.
+    """
 
     start: int
     end: int
@@ -33,6 +44,25 @@ class QuoteSpeaker:
     speaker_start: int | None
     speaker_end: int | None
     link: str = "none"
+    words: int = 0
+    capitalised: int = 0
+    malformed: bool = False
+
+
+def badly_paired(text: str, start: int, end: int) -> bool:
+    """Quotation marks paired wrongly: a closing mark after a blank, or an inch mark after a digit."""
+    closing_after_blank = end - start > 2 and text[end - 1] in '"”’' and text[end - 2].isspace()
+    inch_mark = start > 0 and text[start - 1].isdigit()
+    return closing_after_blank or inch_mark
+
+
+def with_shape(quote: QuoteSpeaker, text: str) -> QuoteSpeaker:
+    """The quote with its word counts and whether its marks pair wrongly; `text` is the document's."""
+    words = [w for w in text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
+    capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
+    return replace(
+        quote, words=len(words), capitalised=capitalised, malformed=badly_paired(text, quote.start, quote.end)
+    )
 
 
 def sentence_spans(pa) -> list[tuple[int, int]]:
@@ -74,7 +104,7 @@ def introducer(pa, quote, text: str) -> tuple[int, int] | None:
         return None
     sentence = sentences(pa.doc).at_char(colon)
     tokens = [t for t in sentence if t.idx < colon] if sentence is not None else []
-    if tokens and any(t.ent_type_ in SPEAKING or t.pos_ == "PROPN" or t.lower_ in PERSONAL for t in tokens):
+    if tokens and any(t.ent_type_ in SPEAKING or t.pos_ == "PROPN" or t.lower_ in _pronouns() for t in tokens):
         return pa.offset + tokens[0].idx, pa.offset + colon
     return None
 
@@ -96,7 +126,7 @@ def embedding_subject(pa, quote, text: str) -> tuple[int, int] | None:
     for t in sentence:
         if t.idx >= start:
             break
-        if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in SPEAKING or t.lower_ in PERSONAL):
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in SPEAKING or t.lower_ in _pronouns()):
             return pa.offset + t.left_edge.idx, pa.offset + t.idx + len(t)
     return None
 
@@ -154,6 +184,7 @@ def extract(analysis) -> list[QuoteSpeaker]:
                 found = QuoteSpeaker(quote.start, quote.end, document.text[slice(*named)], *named, link)
             else:
                 found = QuoteSpeaker(quote.start, quote.end, None, None, None)
+            found = with_shape(found, document.text)
             speakers.append(found)
             previous = found
         carried = carried_speaker(p, previous, attributions.spans)

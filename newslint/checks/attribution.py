@@ -29,13 +29,6 @@ def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
     return scope(ctx.analysis, named).covers(start, end)
 
 
-def malformed(text: str, start: int, end: int) -> bool:
-    """Quotation marks paired wrongly: a closing mark after a blank, or an inch mark after a digit."""
-    closing_after_blank = end - start > 2 and text[end - 1] in '"”’' and text[end - 2].isspace()
-    inch_mark = start > 0 and text[start - 1].isdigit()
-    return closing_after_blank or inch_mark
-
-
 def in_furniture(ctx: CheckContext, start: int) -> bool:
     furniture = ctx.analysis.derived("furniture-index", lambda: SpanIndex(ctx.analysis.facts("furniture")))
     return furniture.covers(start, start + 1)
@@ -120,15 +113,10 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     enabled=False,
 )
 def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
-    text = ctx.document.text
     for q in ctx.analysis.facts("speakers"):
-        if q.speaker or in_furniture(ctx, q.start):
+        if q.speaker or q.malformed or in_furniture(ctx, q.start):
             continue
-        if malformed(text, q.start, q.end):
-            continue
-        words = [w for w in text[q.start : q.end].split() if any(ch.isalpha() for ch in w)]
-        capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
-        if len(words) >= ctx.options["min-words"] and capitalised <= len(words) / 2:
+        if q.words >= ctx.options["min-words"] and q.capitalised <= q.words / 2:
             yield ctx.diagnostic(q.start, q.end, "quotation has no speaker: say who said it")
 
 

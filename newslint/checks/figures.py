@@ -6,7 +6,6 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
-from newslint.alignment import date_ranges
 from newslint.checks import CheckContext
 from newslint.data import load_pack
 from newslint.diagnostics import Diagnostic, Related
@@ -70,10 +69,6 @@ def drift(a, b) -> bool:
     )
 
 
-def _where(ctx: CheckContext, f) -> str:
-    return f"line {ctx.document.position(f.start).line}"
-
-
 @rule(
     "NL301",
     "contradictory-figures",
@@ -102,7 +97,7 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
                 yield ctx.diagnostic(
                     later.start,
                     later.end,
-                    f"{later.noun} count '{later.phrase}' contradicts '{earlier.phrase}' ({_where(ctx, earlier)})",
+                    f"{later.noun} count '{later.phrase}' contradicts '{earlier.phrase}'",
                     related=(Related(ctx.document, earlier.start, earlier.end, f"earlier figure: {earlier.phrase}"),),
                 )
                 break
@@ -135,16 +130,15 @@ def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 bare.start,
                 bare.end,
-                f"{bare.noun} count '{bare.text}' drops the qualifier of '{other.phrase}' ({_where(ctx, other)})",
+                f"{bare.noun} count '{bare.text}' drops the qualifier of '{other.phrase}'",
                 related=(Related(ctx.document, other.start, other.end, f"qualified figure: {other.phrase}"),),
             )
 
 
 def _reference(ctx: CheckContext):
-    from newslint.analysis.dates import reference_date
+    from newslint.analysis.dates import reference_for
 
-    mentions = ctx.analysis.facts("dates")
-    return mentions, reference_date(ctx.document, mentions, ctx.options["publication-date"])
+    return ctx.analysis.facts("dates"), reference_for(ctx.analysis, ctx.options["publication-date"])
 
 
 @rule(
@@ -159,7 +153,7 @@ def _reference(ctx: CheckContext):
     that gives the year.""",
     bad="The summit opened on Friday, October 14, 2023, in Geneva.",
     good="The summit opened on Friday, October 13, 2023, in Geneva.",
-    needs=("dates",),
+    needs=("dates", "reference"),
     options=PUBLICATION,
 )
 def weekday_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -201,17 +195,17 @@ def weekday_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
     wraps over the new year ("from December 20 to January 5") is not reported.""",
     bad="The containers were shipped between October 1 and September 7.",
     good="The containers were shipped between September 7 and October 1.",
-    needs=("dates",),
+    needs=("dates", "reference"),
     options=PUBLICATION,
 )
 def impossible_date(ctx: CheckContext) -> Iterator[Diagnostic]:
-    from newslint.analysis.dates import HALF_YEAR, resolved_year, valid
+    from newslint.analysis.dates import HALF_YEAR, date_ranges, resolved_year, valid
 
     mentions, reference = _reference(ctx)
     for m in mentions:
         if m.day is not None and not valid(resolved_year(m, reference), m.month, m.day):
             yield ctx.diagnostic(m.start, m.end, f"'{m.text}' does not exist")
-    for a, b in date_ranges(ctx.analysis):
+    for a, b in date_ranges(mentions):
         ya, yb = resolved_year(a, reference), resolved_year(b, reference)
         if (ya is None) != (yb is None) or not (valid(ya, a.month, a.day) and valid(yb, b.month, b.day)):
             continue
@@ -259,7 +253,7 @@ def inconsistent_age(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield ctx.diagnostic(
                 a.start,
                 a.end,
-                f"{a.subject} is {a.text} here but {first.text} at {_where(ctx, first)}",
+                f"{a.subject} is {a.text} here but {first.text} earlier",
                 related=(Related(ctx.document, first.start, first.end, f"{first.subject} is {first.text}"),),
             )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.checks import CheckContext
-from newslint.data import load_pack
 from newslint.diagnostics import Diagnostic
 from newslint.positions import quotations
 from newslint.registry import rule
@@ -26,18 +25,15 @@ MOSTLY_QUOTED = 0.5
     "to parents, and that the rules would now apply from January.",
     good="The ministry said on Monday that the new rules would now apply from January. It had "
     "promised for months that they would take effect before the school year began.",
-    needs=("sentences",),
+    needs=("sentence_lengths",),
     options={"max-sentence-words": 40},
     bounds={"max-sentence-words": (1, None)},
 )
 def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     limit = ctx.options["max-sentence-words"]
-    for span, tokens in ctx.analysis.sentence_tokens():
-        count = sum(1 for t in tokens if not (t.is_punct or t.is_space))
-        if count > limit and quotations(ctx.analysis).share(span.start, span.end) < MOSTLY_QUOTED:
-            yield ctx.diagnostic(
-                span.start, span.end, f"sentence has {count} words (limit {limit}); consider splitting it"
-            )
+    for s in ctx.analysis.facts("sentence_lengths"):
+        if s.words > limit and quotations(ctx.analysis).share(s.start, s.end) < MOSTLY_QUOTED:
+            yield ctx.diagnostic(s.start, s.end, f"sentence has {s.words} words (limit {limit}); consider splitting it")
 
 
 @rule(
@@ -57,21 +53,18 @@ def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     "spring and should take three years. A new panel will check the costs and report to "
     "the council every month until the last bridge is open.",
     severity="info",
+    needs=("readability",),
     options={"target-grade": 12.0, "min-paragraph-words": 30},
     bounds={"target-grade": (0, None), "min-paragraph-words": (0, None)},
 )
 def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
-    import textstat
-
     target = ctx.options["target-grade"]
-    doc = ctx.document
-    for p in doc.paragraphs:
-        text = doc.prose[p.start : p.end]
-        if p.kind == "heading" or textstat.lexicon_count(text) < ctx.options["min-paragraph-words"]:
+    for p in ctx.analysis.facts("readability"):
+        if p.scope != "paragraph" or p.words < ctx.options["min-paragraph-words"]:
             continue
         if quotations(ctx.analysis).share(p.start, p.end) >= MOSTLY_QUOTED:
             continue
-        grade = textstat.flesch_kincaid_grade(text)
+        grade = p.flesch_kincaid_grade
         if round(grade, 1) > target:
             yield ctx.diagnostic(
                 p.start,
@@ -92,52 +85,14 @@ def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
     bad="Officials said the the road would reopen on Monday.",
     good="Officials said the road would reopen on Monday, and that that decision was final.",
     fixable=True,
-    needs=("tokens",),
+    needs=("repeats",),
 )
 def repeated_word(ctx: CheckContext) -> Iterator[Diagnostic]:
-    pack = load_pack("readability")
-    doubles = set(pack["legitimate-doubles"])
-    function_words = set(pack["repeatable-function-words"])
-    between = set(pack["intervening-words"])
-    doc = ctx.document
-    for pa in ctx.analysis.paragraphs:
-        words = [t for t in pa.doc if not t.is_space]
-        for i, first in enumerate(words[:-1]):
-            second = words[i + 1]
-            start = pa.offset + first.idx
-            if doc.hides_words(pa.offset + first.idx, pa.offset + second.idx):
-                continue  # "the `config.yaml` the": code, a comment or an image between
-            if same_word(first, second) and first.lower_ not in doubles and not is_name(first, second, function_words):
-                end = pa.offset + second.idx + len(second)
-                quoted = doc.in_quote(start, end)
-                fix = (
-                    None
-                    if quoted
-                    else ctx.replacement(
-                        pa.offset + first.idx + len(first), end, "", f"remove the second '{second.text}'"
-                    )
-                )
-                yield ctx.diagnostic(start, end, repeated_message(first.text, quoted), fix=fix)
-            elif i + 2 < len(words) and first.lower_ in function_words:
-                third = words[i + 2]
-                hidden = doc.hides_words(pa.offset + first.idx, pa.offset + third.idx)
-                if same_word(first, third) and second.lower_ in between and second.is_alpha and not hidden:
-                    end = pa.offset + third.idx + len(third)
-                    message = repeated_message(first.text, doc.in_quote(start, end), around=second.text)
-                    yield ctx.diagnostic(start, end, message)
-
-
-def same_word(a, b) -> bool:
-    """Two spellings of one whole word; "the the-ory" is not a repeat."""
-    if not (a.is_alpha and b.is_alpha and a.lower_ == b.lower_):
-        return False
-    hyphenated = not b.whitespace_ and b.i + 1 < len(b.doc) and b.doc[b.i + 1].text in "-–"
-    return not hyphenated and (a.text == b.text or not (a.is_upper or b.is_upper))
-
-
-def is_name(first, second, function_words: set[str]) -> bool:
-    """A capitalised pair such as "Duran Duran" or "NIL NIL" is a name, a title or a table cell."""
-    return second.text[:1].isupper() and first.lower_ not in function_words
+    for r in ctx.analysis.facts("repeats"):
+        fix = None
+        if r.fix_start is not None:
+            fix = ctx.replacement(r.fix_start, r.fix_end, "", f"remove the second '{r.second}'")
+        yield ctx.diagnostic(r.start, r.end, repeated_message(r.word, r.quoted, around=r.around), fix=fix)
 
 
 def repeated_message(word: str, quoted: bool, around: str | None = None) -> str:

@@ -5,12 +5,10 @@ The checks read the "quantities" and "conversions" facts; unit arithmetic is pin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Related
-from newslint.numbers import DIGITS
 from newslint.positions import quotations
 from newslint.registry import rule
 
@@ -89,11 +87,10 @@ def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
         allowed = allowed_figures(c.source)
         if units is None or c.target.significant_figures <= allowed + ctx.options["precision-slack"]:
             continue
-        number = c.target.text[: len(c.target.text) - len(c.target.unit_text)].rstrip(" -")
-        rounded = render(exact_value(c, units), max(2, allowed), "," in number)
+        rounded = render(exact_value(c, units), max(2, allowed), "," in c.target_number)
         fix = None
-        if re.fullmatch(DIGITS, number) and not quotations(ctx.analysis).covers(c.target.start, c.target.end):
-            fix = ctx.replacement(c.target.start, c.target.start + len(number), rounded, f"round to {rounded}")
+        if c.target_digits and not quotations(ctx.analysis).covers(c.target.start, c.target.end):
+            fix = ctx.replacement(c.target.start, c.target.start + len(c.target_number), rounded, f"round to {rounded}")
         yield ctx.diagnostic(
             c.target.start,
             c.target.end,
@@ -188,12 +185,7 @@ def ambiguous_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
         if (
             q.ambiguity
             and q not in converted
-            and not unit_of_sale(q)
+            and not q.unit_of_sale
             and not quotations(ctx.analysis).covers(q.start, q.end)
         ):
             yield ctx.diagnostic(q.start, q.end, f"'{q.text}': {q.ambiguity}")
-
-
-def unit_of_sale(q) -> bool:
-    """ "a gallon", "a ton": one unit, as in a price, not a measured amount."""
-    return q.value == 1 and q.text.split()[0].lower() in ("a", "an")

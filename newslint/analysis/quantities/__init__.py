@@ -30,6 +30,7 @@ from newslint.positions import head_end, tail_start
 NEEDS: tuple[str, ...] = ()
 
 WORD = re.compile(r"[A-Za-z]+")
+ARTICLES = ("a", "an")  # "$3 a gallon": one unit of sale
 IDIOM_SLACK = 16  # characters read past the longest idiom, for case mappings that change length
 BRACKETED = re.compile(r"\s*[(\[][^)\]\n]*[)\]]")
 # "6-foot-7", "5ft 9ins", "6 feet 2 inches"
@@ -48,6 +49,8 @@ class Quantity:
     marks a temperature change ("rose by 10 °C"). `system` is metric, imperial or neutral.
     Units of uncertain size ("tons") carry an `ambiguity` note and every unit they may mean
     in `variants`; the bare "degrees" of a document that names one scale take that scale.
+    `unit_of_sale` marks one unit written with an article ("$3 a gallon"): a price's unit, not
+    a measured amount.
     """
 
     start: int
@@ -66,6 +69,7 @@ class Quantity:
     system: str
     ambiguity: str | None = None
     variants: tuple[str, ...] = ()
+    unit_of_sale: bool = False
 
 
 def extract(analysis) -> list[Quantity]:
@@ -78,7 +82,12 @@ def extract(analysis) -> list[Quantity]:
         found.extend(quantities)
         paired |= in_pairs
     # the prose has markup blanked out; the fact keeps the text as written
-    return [replace(q, text=document.text[q.start : q.end]) for q in with_stated_scale(found, paired)]
+    return [written(q, document.text[q.start : q.end]) for q in with_stated_scale(found, paired)]
+
+
+def written(q: Quantity, text: str) -> Quantity:
+    """The quantity with its text as written, and whether that is a unit of sale ("a gallon")."""
+    return replace(q, text=text, unit_of_sale=q.value == 1 and text.split()[0].lower() in ARTICLES)
 
 
 def with_stated_scale(quantities: list[Quantity], paired: set[Quantity]) -> list[Quantity]:
