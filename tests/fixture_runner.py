@@ -1,13 +1,13 @@
 """Functional fixtures: one YAML file per rule, expected findings marked in the text.
 
 A fixture file (tests/fixtures/FAMILY/NLxxx.yaml) holds `positive:` and `negative:` lists,
-and optionally `select:`, the codes or prefixes every case runs (the file's rule by default).
-Each case is a text, or a mapping with `text` and any of:
+and optionally defaults for every case: `select:`, the codes or prefixes to run (the file's
+rule by default), and `source:`. Each case is a text, or a mapping with `text` and any of:
 
 - `options`: configuration sections, e.g. `{units: {system: metric}}`;
 - `suffix`: the draft's file suffix (`.md` for Markdown; `.txt` by default);
 - `select`: the codes or prefixes to run, for this case;
-- `against`: source texts for the cross-source rules;
+- `source`: a source text, or a list of them, for the cross-source rules;
 - `message`: text that some finding's message must contain;
 - `note`: why the case is there (not checked).
 
@@ -30,7 +30,8 @@ from tests.conftest import lint
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KINDS = ("positive", "negative")
-CASE_KEYS = {"text", "options", "suffix", "select", "against", "message", "note"}
+CASE_KEYS = {"text", "options", "suffix", "select", "source", "message", "note"}
+DEFAULTS = {"select", "source"}
 TOKEN = re.compile(r"\[\[|\|(NL\d{3})\]\]|\]\]")
 
 
@@ -46,7 +47,7 @@ class Case:
     select: tuple[str, ...]
     options: dict = field(default_factory=dict)
     suffix: str = ".txt"
-    against: tuple[str, ...] | None = None
+    sources: tuple[str, ...] | None = None
     message: str | None = None
 
 
@@ -90,7 +91,7 @@ def load(path: Path) -> list[Case]:
     """The cases of one fixture file, its rule code taken from the file name."""
     code = path.stem
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    unknown = set(data) - {*KINDS, "select"}
+    unknown = set(data) - {*KINDS, *DEFAULTS}
     if unknown:
         raise ValueError(f"{path}: unknown sections {sorted(unknown)}")
     cases = []
@@ -102,7 +103,7 @@ def load(path: Path) -> list[Case]:
                 raise ValueError(f"{path}: unknown case keys {sorted(unknown)} in {entry!r}")
             text, expected = parse_marks(entry["text"], code)
             select = entry.get("select", data.get("select", code))
-            against = entry.get("against")
+            sources = entry.get("source", data.get("source"))
             cases.append(
                 Case(
                     code=code,
@@ -113,7 +114,7 @@ def load(path: Path) -> list[Case]:
                     select=tuple([select] if isinstance(select, str) else select),
                     options=entry.get("options", {}),
                     suffix=entry.get("suffix", ".txt"),
-                    against=None if against is None else tuple([against] if isinstance(against, str) else against),
+                    sources=None if sources is None else tuple([sources] if isinstance(sources, str) else sources),
                     message=entry.get("message"),
                 )
             )
@@ -145,7 +146,7 @@ def check(case: Case) -> None:
         case.text,
         list(case.select),
         suffix=case.suffix,
-        against=None if case.against is None else list(case.against),
+        against=None if case.sources is None else list(case.sources),
         **case.options,
     )
     found = tuple(sorted((d.start, d.end, d.code) for d in diagnostics))
