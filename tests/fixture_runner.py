@@ -77,9 +77,9 @@ def render(text: str, findings: tuple[tuple[int, int, str], ...], code: str) -> 
     events: list[tuple[int, int, int, str]] = []
     for start, end, other in findings:
         close = "]]" if other == code else f"|{other}]]"
-        # At one offset, closing marks come first; wider marks open first and close last.
+        # At one offset, closing marks come first (an empty mark's last); wider marks open first and close last.
         events.append((start, 1, -end, "[["))
-        events.append((end, 0, -start, close))
+        events.append((end, 2 if start == end else 0, -start, close))
     pieces, last = [], 0
     for offset, _, _, mark in sorted(events):
         pieces.append(text[last:offset] + mark)
