@@ -1,13 +1,11 @@
-"""Attribution facts (sources, cues, content, quote speakers, furniture) and NL4xx on whole stories."""
+"""Attribution facts (sources, cues, content, quote speakers, furniture); NL4xx cases are fixtures."""
 
 from __future__ import annotations
-
-import pytest
 
 from newslint.analysis import Analyzer
 from newslint.engine import expand_needs
 from newslint.readers import read_document
-from tests.conftest import codes, flagged, lint
+from tests.conftest import codes, lint
 
 _analyzer = Analyzer()
 
@@ -101,21 +99,6 @@ def test_a_quote_after_said_colon_in_the_previous_paragraph_has_a_speaker():
     assert codes(text, "NL403") == []
 
 
-def test_a_quote_paragraph_after_unrelated_copy_has_no_speaker():
-    text = "The council met on Tuesday.\n\n“We will not raise taxes this year, whatever happens.”"
-    assert flagged(text, "NL403") == ["“We will not raise taxes this year, whatever happens.”"]
-
-
-def test_a_vague_source_inside_a_quote_belongs_to_the_speaker():
-    text = "“Experts say the bridge is safe, and I believe them,” the mayor said."
-    assert codes(text, "NL4") == []
-
-
-def test_a_hedge_inside_an_attributed_quote_is_silent():
-    text = "“The man allegedly stole three cars,” the police chief said."
-    assert codes(text, "NL405") == []
-
-
 def test_furniture_is_recognised():
     text = (
         "Kirby Reveals Shipment of Military Gear to Russia\n\n"
@@ -128,41 +111,6 @@ def test_furniture_is_recognised():
     )
     kinds = [f.kind for f in facts(text, "furniture")]
     assert kinds == ["headline", "caption", "debris", "debris", "debris", "debris"]
-
-
-def test_page_furniture_produces_no_findings():
-    text = (
-        "Shocking Footage Allegedly Shows Brutal Attack\n\n"
-        "The police said on Monday that two men had been arrested.\n\n"
-        "READ ALSO: Experts Say Alarming Crime Wave Is Clearly Over\n\n"
-        "“This is a shocking attack on our town, and we will not forget it” (Photo: Jane Doe)"
-    )
-    assert codes(text, "NL4") == []
-
-
-def test_body_paragraphs_without_final_stop_are_still_copy():
-    text = (
-        "The Mayor Speaks\n\n"
-        "The city council met for six hours on Tuesday and voted on the budget, but the so-called "
-        "reform of the transport department was again postponed until the spring"
-    )
-    assert flagged(text, "NL404") == ["so-called"]
-
-
-def test_issue_examples_are_flagged():
-    text = (
-        "This move has sparked concerns about North Korea replenishing Russia’s depleted munition supplies. "
-        "These events occur amid escalating tensions, with experts speculating on potential arms deals. "
-        "North Korea allegedly requires these weapons for its nuclear program. "
-        "It remains to be seen how the international community will respond to these alarming developments."
-    )
-    found = {(d.code, text[d.start : d.end]) for d in lint(text, "NL4")}
-    assert found == {
-        ("NL401", "sparked concerns"),
-        ("NL402", "experts speculating"),
-        ("NL405", "allegedly"),
-        ("NL404", "alarming"),
-    }
 
 
 def test_anonymous_sources_are_info_and_can_be_turned_off():
@@ -180,20 +128,6 @@ def test_claim_kinds_can_include_figures():
     assert codes(text, "NL401", attribution={"claim-kinds": ["figure"]}) == ["NL401"]
 
 
-def test_attributed_wire_copy_is_silent():
-    text = (
-        "Washington, Oct 13 (EFE).- The United States said Friday that the shipments had reached the port.\n"
-        "The spokesman announced in a press conference that he had information about the transfer.\n"
-        "“Our information indicates that in recent weeks the shipments have continued,” he said.\n"
-        "According to the spokesman, the buyer allegedly needs the parts for its programme.\n"
-        "From the port, the containers were moved by train to a depot about 290 kilometers away.\n"
-        "The United States has already accused the buyer of breaking the embargo. EFE\n"
-        "bpm/ar/ics\n"
-        "(Photo)"
-    )
-    assert codes(text, "NL4") == []
-
-
 def test_a_quote_paragraph_after_an_attributed_paragraph_continues_its_source():
     text = (
         "The treasury secretary said the talks with Tokyo would go on.\n\n"
@@ -203,30 +137,7 @@ def test_a_quote_paragraph_after_an_attributed_paragraph_continues_its_source():
     assert (q.speaker, q.link) == ("The treasury secretary", "continued")
 
 
-def test_a_quote_after_an_address_takes_the_speaker():
-    text = "In an address to farmers, Miller repeated the president's position. “He would oppose any new tax.”"
-    assert codes(text, "NL403") == []
-
-
 def test_a_capitalised_first_paragraph_is_a_headline_even_with_a_stop():
     text = "Offer to Star Pitcher Reportedly Bumped as High as $184 Million.\n\nThe team declined to comment."
     assert [f.kind for f in facts(text, "furniture")] == ["headline"]
     assert codes(text, "NL4") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Maria Lopez, The Valley Times: “The council has run out of money for the bridge repairs.”",
-        "Lopez continued: “The council has run out of money for the bridge repairs.”",
-        "“MAYOR: The council has run out of money for the bridge repairs.”",
-        "The mayor commended the engineers “for working through the night in the rain.”",
-        "She said her office was “so busy we could barely answer the phones.”",
-    ],
-)
-def test_speakers_introduced_by_a_colon_a_transcript_label_or_the_subject(text):
-    assert codes(text, "NL403") == []
-
-
-def test_a_colon_after_words_that_name_nobody_does_not_give_a_speaker():
-    assert codes("The sign on the door read: “We will not reopen until the repairs are done.”", "NL403") == ["NL403"]
