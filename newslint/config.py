@@ -7,6 +7,7 @@ range are errors that name the key and the file.
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import stat
@@ -280,10 +281,27 @@ max-file-bytes = 50_000_000
 """
 
 
+def toml_value(value: Any) -> str:
+    """`value` as TOML: `true`, `"text"`, `["a", "b"]`, `{ key = "value" }`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        return (
+            "{ "
+            + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)} = {toml_value(v)}" for k, v in value.items())
+            + " }"
+        )
+    return str(value)
+
+
 def starter_file() -> str:
     """A commented starter configuration listing every key with its default."""
-    from newslint.rule_table import toml_value
-
     sections = []
     for family in FAMILIES:
         options = family_options(family)

@@ -4,30 +4,11 @@ rule pages (`docs/rules/*.md`, SARIF `help`)."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
+from newslint.config import toml_value
 from newslint.registry import Rule, all_rules
 
 COLUMNS = ("code", "name", "family", "severity", "fixable", "default")
-
-
-def toml_value(value: Any) -> str:
-    """`value` as TOML: `true`, `"text"`, `["a", "b"]`, `{ key = "value" }`."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        return (
-            "{ "
-            + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)} = {toml_value(v)}" for k, v in value.items())
-            + " }"
-        )
-    return str(value)
 
 
 def rule_row(r: Rule) -> tuple[str, ...]:
