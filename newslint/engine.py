@@ -34,6 +34,9 @@ class Source:
     from_stdin: bool = False
 
 
+BATCH = 64  # drafts analysed together: enough for the pipeline to batch, few enough to bound memory
+
+
 def expand_needs(needs: Iterable[str]) -> set[str]:
     """Analysis needs with fact kinds ("quantities") replaced by what their extractors need."""
     expanded: set[str] = set()
@@ -71,31 +74,42 @@ class Linter:
     ) -> tuple[list[FileResult], list[NewslintError]]:
         """Lint every readable source; with `against`, also compare each with those sources.
 
-        Errors name the files that could not be read or checked.
+        Errors name the files that could not be read or checked. Drafts are read, analysed
+        and checked `BATCH` at a time, so a run holds the analysis of one batch (and of the
+        sources), never of every file.
         """
-        documents, errors = self.read(sources)
-        references, reference_errors = self.read(against or ())
-        errors += reference_errors
-        configs = [c for _, c in documents]
-        analyses = self.analyze([d for d, _ in documents + references], configs, cross=against is not None)
-        drafts, others = analyses[: len(documents)], analyses[len(documents) :]
+        cross = against is not None
+        configs = [s.config for s in sources]
+        references, errors = self.read(against or ())
+        others = self.analyze([d for d, _ in references], configs, cross=True) if cross else []
         results = []
-        for analysis, (document, config) in zip(drafts, documents):
-            errors.extend(directive_errors(document))
-            rules = config.rules()
-            diagnostics, rule_errors = check(analysis, config, [r for r in rules if not r.cross])
-            if against is not None:
-                cross, cross_errors = check(
-                    analysis, config, [r for r in rules if r.cross], others=others, mode=AGAINST
-                )
-                diagnostics, rule_errors = sorted(diagnostics + cross, key=sort_key), rule_errors + cross_errors
-            errors.extend(rule_errors)
-            result = FileResult(document, diagnostics)
-            if fix:
-                result.fixed_text, result.fixed = apply_fixes(document, diagnostics)
-                result.diagnostics = [d for d in diagnostics if d not in result.fixed]
-            results.append(result)
+        for start in range(0, len(sources), BATCH):
+            documents, read_errors = self.read(sources[start : start + BATCH])
+            errors += read_errors
+            analyses = self.analyze([d for d, _ in documents], configs, cross=cross)
+            for analysis, (_, config) in zip(analyses, documents):
+                result, check_errors = self.check_draft(analysis, config, others if cross else None, fix)
+                results.append(result)
+                errors += check_errors
         return results, errors
+
+    def check_draft(
+        self, analysis: Analysis, config: Config, others: list[Analysis] | None, fix: bool
+    ) -> tuple[FileResult, list[NewslintError]]:
+        """One draft's result: its rules, the cross-source rules against `others` when given, fixes."""
+        document = analysis.document
+        errors = directive_errors(document)
+        rules = config.rules()
+        diagnostics, rule_errors = check(analysis, config, [r for r in rules if not r.cross])
+        if others is not None:
+            cross, cross_errors = check(analysis, config, [r for r in rules if r.cross], others=others, mode=AGAINST)
+            diagnostics, rule_errors = sorted(diagnostics + cross, key=sort_key), rule_errors + cross_errors
+        errors += rule_errors
+        result = FileResult(document, diagnostics)
+        if fix:
+            result.fixed_text, result.fixed = apply_fixes(document, diagnostics)
+            result.diagnostics = [d for d in diagnostics if d not in result.fixed]
+        return result, errors
 
     def compare(self, sources: Sequence[Source]) -> tuple[list[FileResult], list[NewslintError]]:
         """Versions of one story compared: each disagreement once, at the minority version."""
