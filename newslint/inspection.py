@@ -23,9 +23,11 @@ def load(file: Path):
 
 
 def fact_kinds() -> list[str]:
+    """The modules of `newslint.analysis` that extract facts (those with `extract`)."""
     import newslint.analysis as package
 
-    return sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    return [name for name in names if hasattr(importlib.import_module(f"newslint.analysis.{name}"), "extract")]
 
 
 def jsonable(value: Any) -> Any:

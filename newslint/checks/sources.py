@@ -6,34 +6,34 @@ These rules run with `newslint check DRAFT --against SOURCES` and `newslint comp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from newslint.alignment import (
+from newslint.analysis.alignment import (
     agrees,
+    closest_wording,
     counted_figures,
     date_ranges,
     day_of,
     figure_counterparts,
     intervals_meet,
-    name_counterparts,
-    place_counterparts,
-    prose_mentions,
+    quote_passages,
     same_day,
     same_number,
     same_number_other_unit,
     stated_quantities,
 )
+from newslint.analysis.identity import name_counterparts, name_form, place_counterparts, place_form, prose_mentions
+from newslint.analysis.textmatch import Normalised, word_diff
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
-from newslint.textmatch import Match, Normalised, best_match, fragments, normalise, word_diff
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
+    from newslint.analysis.wordings import Wording
 
 COMPARED_KINDS = ["figures", "quantities", "places", "names", "dates", "quotes"]
 
@@ -52,12 +52,14 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     straight quotes, dashes, case, ellipses for omitted words) and a quote trimmed at either end
     are not differences. A quote
     that no source comes near is the draft's own material and is not reported; neither are
-    quotes shorter than `min-quote-words` nor quoted titles and names (mostly capitalised). Against sources, the quote is looked for in their
+    quotes shorter than `min-quote-words` nor quoted titles and names (mostly capitalised, as
+    `rules/sources.yaml` sets). Against sources, the quote is looked for in their
     whole text (a transcript need not use quotation marks); between versions of a story, only
     in their quotes.""",
     bad="“We will keep monitoring further arms shipments from North Korea to Russia,” Kirby said.",
     good="“We will continue monitoring additional arms shipments,” Kirby said.",
     source="“We will continue monitoring additional arms shipments from North Korea to Russia,” Kirby added.",
+    needs=("wordings",),
     cross=True,
     options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-near": 70.0},
     bounds={"min-quote-words": (1, None), "quote-near": (0, 100)},
@@ -65,42 +67,26 @@ def compares(ctx: CrossContext, kind: str) -> bool:
 def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
         return
-    text = ctx.document.text
-    quoted = [
-        Fragment(start, end, normalise(text, start, end))
-        for quote in ctx.document.quotes
-        for start, end in fragments(text, quote.start, quote.end)
-    ]
-    checked = [
-        f
-        for f in quoted
-        if len(f.words.text.split()) >= ctx.options["min-quote-words"] and not mostly_capitalised(text[f.start : f.end])
-    ]
+    checked = [w for w in ctx.analysis.facts("wordings") if w.size >= ctx.options["min-quote-words"] and not w.titled]
 
-    def read(fragment: Fragment, other: tuple[Analysis, list[Normalised]]) -> Reading:
-        analysis, passages = other
-        matches = [m for m in (best_match(fragment.words, p) for p in passages) if m]
-        best = max(matches, key=lambda m: m.score, default=None)
-        if not best or best.score < ctx.options["quote-near"]:
+    def read(wording: Wording, other: tuple[Analysis, list[Normalised]]) -> Reading:
+        closest = closest_wording(wording.words, *other)
+        if not closest or closest.score < ctx.options["quote-near"]:
             return None
-        closest = Said(best.start, best.end, wording(analysis, best), best.score)
-        return (fragment.words.text if trimmed(fragment.words.text, closest.words) else closest.words), [closest]
+        return (wording.words.text if trimmed(wording.words.text, closest.words) else closest.words), [closest]
 
-    prepare = lambda other: (other, quoted_passages(ctx, other))  # noqa: E731
-    for fragment, where in ctx.disagreements(checked, lambda f: f.words.text, prepare, read):
+    # A source (press release, transcript, wire copy) may give the words with or without
+    # quotation marks, so its whole text counts; between versions of a story only their
+    # quotes do: a version's paraphrase is not a misquote.
+    prepare = lambda other: (other, quote_passages(other, whole_text=ctx.mode == AGAINST))  # noqa: E731
+    for wording, where in ctx.disagreements(checked, lambda w: w.words.text, prepare, read):
         closest = max((said for _, said in where), key=lambda said: said.score)
         yield ctx.diagnostic(
-            fragment.start,
-            fragment.end,
-            f"quote differs from {ctx.them}: {word_diff(fragment.words.text, closest.words)}",
+            wording.start,
+            wording.end,
+            f"quote differs from {ctx.them}: {word_diff(wording.words.text, closest.words)}",
             related=tuple(Related(document, m.start, m.end, "closest source wording") for document, m in where),
         )
-
-
-def mostly_capitalised(quote: str) -> bool:
-    """A quoted title or name ("Old Mill Road Warehouse"), not speech."""
-    words = [w for w in re.findall(r"[^\W\d_]+", quote) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def trimmed(ours: str, theirs: str) -> bool:
@@ -108,45 +94,7 @@ def trimmed(ours: str, theirs: str) -> bool:
     return f" {ours} " in f" {theirs} " or f" {theirs} " in f" {ours} "
 
 
-def quoted_passages(ctx: CrossContext, other: Analysis) -> list[Normalised]:
-    """Where a quote may be found in another document.
-
-    A source (press release, transcript, wire copy) may give the words with or without quotation
-    marks, so its whole text counts. Between versions of a story, only their quotes count: a
-    version's paraphrase is not a misquote.
-    """
-    document = other.document
-    if ctx.mode == AGAINST:
-        return other.derived("normalised-text", lambda: [normalise(document.text)])
-    return other.derived(
-        "normalised-quotes", lambda: [normalise(document.text, q.start, q.end) for q in document.quotes]
-    )
-
-
-def wording(other: Analysis, match: Match) -> str:
-    return normalise(other.document.text, match.start, match.end).text
-
-
 SAME = "same as the draft"
-
-
-@dataclass(frozen=True)
-class Fragment:
-    """A quotation, or a piece of one between ellipses, with its words folded for comparison."""
-
-    start: int
-    end: int
-    words: Normalised
-
-
-@dataclass(frozen=True)
-class Said:
-    """The closest wording of a quote in another document."""
-
-    start: int
-    end: int
-    words: str
-    score: float
 
 
 @dataclass(frozen=True)
@@ -301,23 +249,23 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     explanation="""The draft gives a number in one unit where the sources give the same number
     in another unit of the same kind: "290 miles" where the sources say "290 kilometers", a
     slip made while converting. A draft value that is a fair conversion of a source value
-    ("180 miles" for "290 kilometers") agrees with it. As in NL103, only numbers with at least
-    `min-significant-figures` significant figures and units close enough in size to be
-    confused count.""",
+    ("180 miles" for "290 kilometers") agrees with it, within the relative `tolerance` as in
+    NL101. As in NL103, only numbers with at least `min-significant-figures` significant
+    figures and units close enough in size to be confused count.""",
     bad="The depot lies approximately 290 miles from Ukraine's border.",
     good="The depot lies approximately 290 kilometers (180 miles) from Ukraine's border.",
     source="The depot is about 290 kilometers from the Russian border with Ukraine.",
     needs=("quantities", "conversions"),
     cross=True,
-    options={"compare": COMPARED_KINDS, "min-significant-figures": 2},
-    bounds={"min-significant-figures": (1, None)},
+    options={"compare": COMPARED_KINDS, "min-significant-figures": 2, "tolerance": 0.02},
+    bounds={"min-significant-figures": (1, None), "tolerance": (0, 1)},
 )
 def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quantities"):
         return
 
     def read(quantity, quantities) -> Reading:
-        if any(agrees(quantity, q) for q in quantities):
+        if any(agrees(quantity, q, ctx.options["tolerance"]) for q in quantities):
             return quantity.unit, []
         clashes = [q for q in quantities if same_number_other_unit(quantity, q)]
         return (clashes[0].unit, clashes) if clashes else None
@@ -349,10 +297,8 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     options={"compare": COMPARED_KINDS},
 )
 def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
-    from newslint.folding import fold
-
     if compares(ctx, "places"):
-        yield from spelling_differences(ctx, "places", fold, place_counterparts)
+        yield from spelling_differences(ctx, "places", place_form, place_counterparts)
 
 
 @rule(
@@ -372,12 +318,8 @@ def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     options={"compare": COMPARED_KINDS},
 )
 def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
-    from newslint.checks.places import name_spelling
-    from newslint.folding import strip_diacritics
-
     if compares(ctx, "names"):
-        spelling = lambda text: name_spelling(strip_diacritics(text))  # noqa: E731
-        yield from spelling_differences(ctx, "names", spelling, name_counterparts)
+        yield from spelling_differences(ctx, "names", name_form, name_counterparts)
 
 
 def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts) -> Iterator[Diagnostic]:

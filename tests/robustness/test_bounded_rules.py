@@ -13,8 +13,8 @@ import re
 import pytest
 
 from newslint.analysis.figures import RANGE_BEFORE, RANGE_BETWEEN, RANGE_WORDS
+from newslint.analysis.identity import people, spelling
 from newslint.analysis.names import NameMention
-from newslint.checks import places
 from newslint.document import Span
 from newslint.folding import is_derived, is_plural, is_typing_slip
 from newslint.numbers import find_numbers
@@ -109,32 +109,32 @@ def test_surname_is_compared_only_with_full_names_one_slip_away(monkeypatch):
         calls.append((a, b))
         return is_typing_slip(a, b)
 
-    monkeypatch.setattr(places, "is_typing_slip", counted)
-    people = [
+    monkeypatch.setattr(people, "is_typing_slip", counted)
+    full = [
         NameMention(i * 20, i * 20 + 9, f"Ann Q{i:03d}x", "PERSON", f"ann q{i:03d}x", f"q{i:03d}x") for i in range(300)
     ]
     alone = [
         NameMention(9000 + i * 9, 9005 + i * 9, f"Z{i:03d}y", "PERSON", f"z{i:03d}y", f"z{i:03d}y") for i in range(300)
     ]
-    assert list(places.surname_variants(None, people + alone)) == []
+    assert people.surname_variants(full + alone) == []
     assert calls == []
 
 
 def test_full_names_are_merged_only_within_their_given_names(monkeypatch):
     calls = []
-    monkeypatch.setattr(places, "same_person", lambda a, b: calls.append((a, b)) or False)
-    people = [NameMention(i, i + 1, "x", "PERSON", f"given{i} surname", "surname") for i in range(400)]
-    assert places.merged_people(people) == {}
+    monkeypatch.setattr(spelling, "same_person", lambda a, b: calls.append((a, b)) or False)
+    full = [NameMention(i, i + 1, "x", "PERSON", f"given{i} surname", "surname") for i in range(400)]
+    assert spelling.merged_people(full) == {}
     assert calls == []
 
 
 def test_near_spellings_are_looked_up_by_first_letter_and_length(monkeypatch):
     calls = []
-    monkeypatch.setattr(places, "distance", lambda a, b: calls.append((a, b)) or 9)
+    monkeypatch.setattr(spelling, "distance", lambda a, b: calls.append((a, b)) or 9)
     known = [f"{letter}{'a' * size}" for letter in "bcdefghijk" for size in range(5, 40)]
-    assert places.closest("zaaaaaa", places.Nearby(known)) is None
+    assert spelling.closest("zaaaaaa", spelling.Nearby(known)) is None
     assert calls == []
-    assert places.closest("baaaaaa", places.Nearby(known)) is None
+    assert spelling.closest("baaaaaa", spelling.Nearby(known)) is None
     assert calls and all(b[0] == "b" and abs(len(b) - 7) <= 2 for _, b in calls)
 
 
@@ -144,17 +144,17 @@ def test_nearby_picks_what_a_scan_picks():
     for _ in range(300):
         known = list(dict.fromkeys("".join(rng.choice(letters) for _ in range(rng.randint(4, 8))) for _ in range(30)))
         folded = "".join(rng.choice(letters) for _ in range(rng.randint(5, 8)))
-        assert places.closest(folded, places.Nearby(known)) == places.closest(folded, known)
+        assert spelling.closest(folded, spelling.Nearby(known)) == spelling.closest(folded, known)
 
 
 def test_demonyms_and_plurals_are_found_as_by_a_scan():
     rng = random.Random(5)
-    endings = places.demonym_endings()
+    endings = spelling.demonym_endings()
     for _ in range(2000):
         named = {"".join(rng.choice("aeinrs") for _ in range(rng.randint(1, 7))) for _ in range(20)}
         folded = "".join(rng.choice("aeinrs") for _ in range(rng.randint(1, 9)))
         scan = any(is_derived(folded, n, endings) or is_plural(folded, n) for n in named)
-        assert places.derived_or_plural(folded, named, endings) == scan
+        assert spelling.derived_or_plural(folded, named, endings) == scan
 
 
 def test_one_sentence_of_many_measurements():

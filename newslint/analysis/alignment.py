@@ -1,0 +1,145 @@
+"""Aligning facts across documents: which fact in another document speaks of the same thing.
+
+Each function takes a fact of the draft and the facts of one other document and returns the
+counterparts, conservatively: no counterpart means the other document does not mention the
+thing, which is never a finding. Places and names are aligned by `newslint.analysis.identity`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newslint.analysis.textmatch import Normalised, best_match, normalise
+
+
+def overlaps(a: Any, b: Any) -> bool:
+    """Two facts with (start, end) that share characters."""
+    return a.start < b.end and b.start < a.end
+
+
+def counted_figures(analysis) -> list:
+    """Figures with a counted noun, leaving out measurements (the quantities speak for those)."""
+    return analysis.derived("counted-figures", lambda: _counted_figures(analysis))
+
+
+def _counted_figures(analysis) -> list:
+    quantities = analysis.facts("quantities")
+    return [
+        f
+        for f in analysis.facts("figures")
+        if (f.noun or f.kind == "money")
+        and f.kind in ("count", "money")
+        and not f.distinct
+        and not any(overlaps(f, q) for q in quantities)
+    ]
+
+
+def figure_counterparts(figure, others: Sequence, by_verb: bool = True) -> list:
+    """Figures of another document counting the same noun in the same currency (and, with
+    `by_verb`, governed by the same verb where both have one). A sum of money with no noun
+    ("asked for $12 million") needs the same verb in both."""
+    if figure.noun is None and not figure.verb:
+        return []
+    return [
+        g
+        for g in others
+        if g.noun == figure.noun
+        and g.kind == figure.kind
+        and g.currency == figure.currency
+        and (
+            g.verb == figure.verb
+            if figure.noun is None
+            else not by_verb or g.verb == figure.verb or not (g.verb and figure.verb)
+        )
+    ]
+
+
+def intervals_meet(a, b) -> bool:
+    """Whether two figures' intervals can both hold (closed bounds: "1,000" meets "more than 1,000")."""
+    slack = max(a.precision, b.precision)
+    return a.low <= b.high + slack and b.low <= a.high + slack
+
+
+def same_number(a, b) -> bool:
+    return abs(a.value - b.value) <= max(a.precision, b.precision, 1e-9)
+
+
+def date_ranges(analysis) -> list[tuple[Any, Any]]:
+    """(start, end) date mentions of each range ("between September 7 and October 1")."""
+    dates = analysis.facts("dates")
+    return [(a, b) for a, b in zip(dates, dates[1:], strict=False) if a.kind == "range-start" and b.kind == "range-end"]
+
+
+def day_of(mention) -> tuple[int | None, int | None, int | None]:
+    return (mention.year, mention.month, mention.day)
+
+
+def same_day(a, b) -> bool:
+    """Same month and day, and the same year where both give one."""
+    return a.month == b.month and a.day == b.day and (a.year is None or b.year is None or a.year == b.year)
+
+
+def stated_quantities(analysis) -> list:
+    """Quantities as the writer stated them: the converted half of "X (Y)" is left out."""
+
+    def compute() -> list:
+        converted = {c.target for c in analysis.facts("conversions")}
+        return [q for q in analysis.facts("quantities") if q not in converted and not q.is_difference]
+
+    return analysis.derived("stated-quantities", compute)
+
+
+def agrees(mine, theirs, tolerance: float) -> bool:
+    """The same measurement: the same number and unit, or one a fair conversion of the other
+    (within the relative `tolerance`)."""
+    from newslint.analysis.quantities.convert import agreeing_units
+
+    if mine.dimension != theirs.dimension:
+        return False
+    if (mine.low, mine.high, mine.unit) == (theirs.low, theirs.high, theirs.unit):
+        return True
+    return mine.unit != theirs.unit and agreeing_units(theirs, mine, tolerance) is not None
+
+
+def same_number_other_unit(mine, theirs) -> bool:
+    """The same number in another unit of the same kind that could be confused with it."""
+    from newslint.analysis.quantities.convert import comparable
+
+    return (
+        mine.dimension == theirs.dimension
+        and (mine.low, mine.high) == (theirs.low, theirs.high)
+        and mine.unit != theirs.unit
+        and comparable(mine.unit, theirs.unit, mine.dimension)
+    )
+
+
+@dataclass(frozen=True)
+class Said:
+    """The closest wording of a quote in another document."""
+
+    start: int
+    end: int
+    words: str
+    score: float
+
+
+def quote_passages(analysis, whole_text: bool) -> list[Normalised]:
+    """Where a quote may be found in a document, normalised: its whole text, or its quotes only."""
+    document = analysis.document
+    if whole_text:
+        return analysis.derived("normalised-text", lambda: [normalise(document.text)])
+    return analysis.derived(
+        "normalised-quotes", lambda: [normalise(document.text, q.start, q.end) for q in document.quotes]
+    )
+
+
+def closest_wording(words: Normalised, analysis, passages: Sequence[Normalised]) -> Said | None:
+    """The passage of `analysis`'s document (one of `passages`) that best matches `words`."""
+    matches = [m for m in (best_match(words, p) for p in passages) if m]
+    best = max(matches, key=lambda m: m.score, default=None)
+    if best is None:
+        return None
+    wording = normalise(analysis.document.text, best.start, best.end).text
+    return Said(best.start, best.end, wording, best.score)

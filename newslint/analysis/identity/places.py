@@ -1,0 +1,186 @@
+"""Place identities in one document: spellings of one place, house-style spellings and likely
+misspellings of known places, as facts the NL2xx rules report."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+from newslint.analysis.identity.mentions import checked
+from newslint.analysis.identity.spelling import (
+    Nearby,
+    closest,
+    demonym_endings,
+    derived_or_plural,
+    limits,
+    same_place,
+)
+from newslint.data import load_pack
+from newslint.folding import fold, is_abbreviation, is_derived, is_typing_slip
+from newslint.positions import SpanIndex
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A mention written otherwise than `reference`, a mention of the same place or person,
+    which writes it `written` (all of its text, or for a surname the last word of a full name)."""
+
+    mention: Any
+    reference: Any
+    written: str
+    near: bool = False  # a near spelling rather than a listed or folded one
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """A mention and the spelling that replaces it (house style, or a known place's name)."""
+
+    mention: Any
+    use: str
+
+
+def variants(group: list[Any], related: Callable[[str, str], bool], spelling=lambda text: text) -> list[Variant]:
+    """Every mention whose `spelling` differs from the group's most frequent one (the first
+    on a tie), when `related` to it."""
+    counts = Counter(spelling(m.text) for m in group)
+    if len(counts) < 2:
+        return []
+    first: dict[str, Any] = {}
+    for m in group:
+        first.setdefault(spelling(m.text), m)
+    main_spelling = max(counts, key=lambda text: (counts[text], -first[text].start))
+    reference = first[main_spelling]
+    return [
+        Variant(m, reference, reference.text)
+        for m in group
+        if spelling(m.text) != main_spelling and related(m.text, reference.text)
+    ]
+
+
+def place_variants(analysis: Analysis, spellings: dict[str, str], quotes: bool = False) -> list[Variant]:
+    """Places spelled two ways (NL201): listed or near spellings of one gazetteer entry, then
+    unknown names near a known place named in the document. Spellings the house style
+    replaces are NL202's."""
+    replaced = {fold(spelling) for spelling in house_style(spellings)}
+    mentions = [m for m in checked(analysis, analysis.facts("places"), quotes) if fold(m.text) not in replaced]
+    by_key: dict[str, list[Any]] = defaultdict(list)
+    for m in mentions:
+        if m.key:
+            by_key[m.key].append(m)
+    found = [v for group in by_key.values() for v in variants(group, same_place)]
+    known = {fold(m.text): m for m in reversed(mentions) if m.key and not is_abbreviation(m.text)}
+    nearby = Nearby(known)
+    for m in mentions:
+        if m.key or m.label != "GPE" or is_abbreviation(m.text):
+            continue
+        near = closest(fold(m.text), nearby)
+        if near:
+            found.append(Variant(m, known[near], known[near].text, near=True))
+    return found
+
+
+def house_style_uses(analysis: Analysis, spellings: dict[str, str], quotes: bool = False) -> list[Replacement]:
+    """Mentions the house style spells otherwise (NL202), leaving alone a form that names
+    another place the document is about and fixed phrases in which the old form is right."""
+    from newslint.gazetteer import gazetteer
+
+    by_fold = {fold(spelling): entry for spelling, entry in house_style(spellings).items()}
+    mentions = analysis.facts("places")
+    countries = {m.country for m in mentions if m.country and fold(m.text) not in by_fold}
+    text = analysis.document.text
+    found = []
+    for m in checked(analysis, mentions, quotes):
+        entry = by_fold.get(fold(m.text))
+        if not entry or m.text == entry["use"]:
+            continue
+        elsewhere = gazetteer().countries_named(m.text) - {entry.get("country")}
+        if entry.get("country") and entry["country"] not in countries and elsewhere & countries:
+            continue
+        if in_phrase(text, m.start, m.end, entry.get("except", ())):
+            continue
+        found.append(Replacement(m, entry["use"].upper() if m.text.isupper() else entry["use"]))
+    return found
+
+
+def misspelled_places(analysis: Analysis, quotes: bool = False) -> list[Replacement]:
+    """Unknown place names a typing slip away from the one gazetteer place that fits, among the
+    places of the countries named in the same paragraph (NL203)."""
+    mentions = analysis.facts("places")
+    named = {fold(m.text) for m in mentions if m.key}
+    nearby = Nearby(named)
+    endings = demonym_endings()
+    countries = countries_by_paragraph(analysis, mentions)
+    found = []
+    for m in checked(analysis, mentions, quotes):
+        folded = fold(m.text)
+        if m.key or m.label != "GPE" or is_abbreviation(m.text) or len(folded) < limits()[1]:
+            continue
+        if closest(folded, nearby) or derived_or_plural(folded, named, endings):
+            continue  # NL201's case, a demonym or a plural
+        names, shapes = gazetteer_names(frozenset(countries.get(paragraph_index(analysis, m.start), ())))
+        slips = [n for size in (-1, 0, 1) for n in shapes.get((folded[0], len(folded) + size), ())]
+        near = {names[n] for n in slips if is_typing_slip(folded, n) and not is_derived(folded, n, endings)}
+        if len(near) == 1:
+            found.append(Replacement(m, next(iter(near))))
+    return found
+
+
+@lru_cache(maxsize=256)
+def gazetteer_names(countries: frozenset[str]) -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
+    """The gazetteer's main names in `countries` (folded -> display), and the folded names by
+    first letter and length: a typing slip keeps the first, changes the length by one at most."""
+    from newslint.gazetteer import gazetteer
+
+    names = gazetteer().names_in(countries)
+    shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for n in names:
+        shapes[(n[0], len(n))].append(n)
+    return names, shapes
+
+
+def paragraph_index(analysis: Analysis, offset: int) -> int | None:
+    """The position of the paragraph holding `offset` (what `Document.paragraph_at` finds)."""
+    paragraphs = analysis.derived("paragraph-index", lambda: SpanIndex(analysis.document.paragraphs))
+    return paragraphs.holding(offset)
+
+
+def countries_by_paragraph(analysis: Analysis, mentions: list[Any]) -> dict[int | None, set[str]]:
+    """The countries of the places named in each paragraph."""
+    countries: dict[int | None, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.country and (index := paragraph_index(analysis, m.start)) is not None:
+            countries[index].add(m.country)
+    return countries
+
+
+def in_phrase(text: str, start: int, end: int, phrases: Iterable[str]) -> bool:
+    """True when [start, end) lies inside one of `phrases` (case-insensitive) in `text`."""
+    for phrase in phrases:
+        window = text[max(0, start - len(phrase)) : end + len(phrase)].lower()
+        offset = max(0, start - len(phrase))
+        at = window.find(phrase.lower())
+        while at >= 0:
+            if offset + at <= start and end <= offset + at + len(phrase):
+                return True
+            at = window.find(phrase.lower(), at + 1)
+    return False
+
+
+def house_style(spellings: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Each replaced spelling -> its pack entry, with the `spellings` option (old -> use) added."""
+    chosen = dict(pack_spellings())
+    for old, use in spellings.items():
+        chosen.pop(use, None)  # a newsroom that prefers "Burma" drops the pack's Burma -> Myanmar
+        chosen[old] = {"use": use, "not": [old]}
+    return chosen
+
+
+@cache
+def pack_spellings() -> dict[str, dict[str, Any]]:
+    return {old: entry for entry in load_pack("places").get("house-style", []) for old in entry["not"]}

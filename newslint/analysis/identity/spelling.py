@@ -1,0 +1,153 @@
+"""Same-entity tests on names as written: when two spellings name one place or one person.
+
+Pure string logic over folded names plus the lists and thresholds of `rules/places.yaml` and
+`rules/names.yaml`; no text is parsed here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from newslint.data import load_pack
+from newslint.folding import distance, fold, is_abbreviation, is_derived, is_plural, strip_diacritics
+from newslint.positions import grouped
+
+
+@cache
+def limits() -> tuple[int, int]:
+    """(near-length, far-length): the shortest name compared by spelling, and the shortest
+    that may lie two edits from another."""
+    pack = load_pack("places")
+    return pack["near-length"], pack["far-length"]
+
+
+@cache
+def demonym_endings() -> frozenset[str]:
+    return frozenset(load_pack("places").get("demonym-endings", []))
+
+
+@cache
+def variant_groups() -> list[set[str]]:
+    return [{fold(f) for f in group["forms"]} for group in load_pack("places").get("variant-groups", [])]
+
+
+def same_place(a: str, b: str) -> bool:
+    """True when two names of one place differ in spelling rather than in kind."""
+    if is_abbreviation(a) or is_abbreviation(b):
+        return False
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if any(fa in g and fb in g for g in variant_groups()):
+        return True
+    return min(len(fa), len(fb)) >= limits()[0] and distance(fa, fb) <= 2
+
+
+class Nearby:
+    """Known folded names by first letter and length: the only ones `closest` can pick."""
+
+    def __init__(self, names: Iterable[str]):
+        self.order = {name: i for i, name in enumerate(dict.fromkeys(names))}
+        self.groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for name in self.order:
+            self.groups[(name[:1], len(name))].append(name)
+
+    def near(self, folded: str) -> list[str]:
+        """The names two edits or fewer from `folded` may be, in their first order."""
+        found = [name for n in range(len(folded) - 2, len(folded) + 3) for name in self.groups.get((folded[:1], n), ())]
+        return sorted(found, key=self.order.__getitem__)
+
+
+def closest(folded: str, known: Iterable[str] | Nearby) -> str | None:
+    """The known name one edit from `folded` (two for longer names), if it is not a demonym."""
+    near_length, far_length = limits()
+    if len(folded) < near_length:
+        return None
+    best = None
+    for name in known.near(folded) if isinstance(known, Nearby) else known:
+        if name == folded or name[:1] != folded[:1] or len(name) < near_length:
+            continue
+        if is_derived(folded, name, demonym_endings()) or is_derived(name, folded, demonym_endings()):
+            continue
+        if is_plural(folded, name):
+            continue
+        limit = 2 if max(len(name), len(folded)) >= far_length else 1
+        d = distance(folded, name)
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, name)
+    return best[1] if best else None
+
+
+def derived_or_plural(folded: str, named: set[str], endings: frozenset[str]) -> bool:
+    """Whether `folded` is a demonym or plural of one of `named`, looking only at the names that
+    can be: a start of `folded` (with a letter added) or `folded` with a plural ending."""
+    starts = [folded[:k] for k in range(len(folded) + 1)]
+    candidates = {*starts, *(start + letter for start in starts for letter in "aeyo"), folded + "s", folded + "es"}
+    return any(is_derived(folded, n, endings) or is_plural(folded, n) for n in candidates & named)
+
+
+def name_spelling(text: str) -> str:
+    """A name as spelled, minus what is not spelling: periods ("Jr." / "Jr"), the case of a
+    word's first letter ("De Clercq" at the start of a sentence) and a lead-in in capitals
+    ("PETER Capaldi")."""
+    lead_in = load_pack("names")["lead-in-length"]
+    spelled = []
+    for word in text.replace(".", "").split():
+        if word.isupper() and len(word) >= lead_in:
+            word = word.capitalize()
+        spelled.append(word[:1].upper() + word[1:])
+    return " ".join(spelled)
+
+
+def same_person(key: str, other: str) -> bool:
+    """Two folded full names with the same given names and surnames one letter apart."""
+    given, surname = key.rsplit(" ", 1)
+    other_given, other_surname = other.rsplit(" ", 1)
+    return given == other_given and one_person(surname, other_surname)
+
+
+def one_person(a: str, b: str) -> bool:
+    """Two folded surnames one letter apart: "zelenskyy" / "zelensky"."""
+    return (
+        a != b and min(len(a), len(b)) >= limits()[0] and a[0] == b[0] and not is_plural(a, b) and distance(a, b) == 1
+    )
+
+
+def merged_people(mentions: list[Any]) -> dict[str, str]:
+    """Full names with the same given names and surnames one letter apart -> one shared key."""
+    keys = sorted({m.key for m in mentions if m.label == "PERSON" and " " in m.key})
+    merged: dict[str, str] = {}
+    alike = grouped(keys, lambda key: (given_and_initial(key),))  # all that same_person can join
+    for i, key in enumerate(keys):
+        for other in (keys[j] for j in alike[given_and_initial(key)] if j < i):
+            if merged.get(other, other) == other and same_person(key, other):
+                merged[key] = other
+                break
+    return merged
+
+
+def given_and_initial(key: str) -> tuple[str, str]:
+    """A full name's given names and its surname's first letter: the same for two keys that
+    `same_person` joins."""
+    given, surname = key.rsplit(" ", 1)
+    return given, surname[:1]
+
+
+def slip_keys(name: str) -> tuple[tuple[str, str], ...]:
+    """Keys that two names share when they are equal or a typing slip apart: the same letters
+    (neighbours swapped) or the same letters with doubled ones single (a letter doubled)."""
+    single = "".join(ch for i, ch in enumerate(name) if i == 0 or name[i - 1] != ch)
+    return (("letters", "".join(sorted(name))), ("single", single))
+
+
+def place_form(text: str) -> str:
+    """A place name as compared across documents: case, accents and separators folded."""
+    return fold(text)
+
+
+def name_form(text: str) -> str:
+    """A person's or organisation's name as compared across documents: `name_spelling` without accents."""
+    return name_spelling(strip_diacritics(text))
