@@ -67,9 +67,10 @@ def same_number(a, b) -> bool:
 
 
 def date_ranges(analysis) -> list[tuple[Any, Any]]:
-    """(start, end) date mentions of each range ("between September 7 and October 1")."""
-    dates = analysis.facts("dates")
-    return [(a, b) for a, b in zip(dates, dates[1:], strict=False) if a.kind == "range-start" and b.kind == "range-end"]
+    """(start, end) date mentions of each range in the document (see `dates.date_ranges`)."""
+    from newslint.analysis.dates import date_ranges as ranges
+
+    return ranges(analysis.facts("dates"))
 
 
 def day_of(mention) -> tuple[int | None, int | None, int | None]:
