@@ -45,7 +45,7 @@ def test_try_repo_catches_a_planted_repeated_word(tmp_path):
     )
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    assert "story.md:1:16: NL503 'the' is repeated" in output
+    assert "story.md:1:16: NL503 warning: 'the' is repeated" in output
     assert "clean.md:" not in output
 
 
