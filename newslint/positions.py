@@ -40,12 +40,17 @@ class Sentences:
         return self.spans[k] if k >= 0 and offset < self.spans[k].end_char else None
 
 
+def _per_doc(cache, doc, build):
+    """`build(doc)`, made once for as long as the Doc lives."""
+    found = cache.get(doc)
+    if found is None:
+        found = cache[doc] = build(doc)
+    return found
+
+
 def sentences(doc) -> Sentences:
     """The sentence index of `doc`, built once for as long as the Doc lives."""
-    found = _SENTENCES.get(doc)
-    if found is None:
-        found = _SENTENCES[doc] = Sentences(doc)
-    return found
+    return _per_doc(_SENTENCES, doc, Sentences)
 
 
 class Entities:
@@ -76,10 +81,8 @@ class Entities:
 
 
 def entities(doc) -> Entities:
-    found = _ENTITIES.get(doc)
-    if found is None:
-        found = _ENTITIES[doc] = Entities(doc)
-    return found
+    """The entity index of `doc`, built once for as long as the Doc lives."""
+    return _per_doc(_ENTITIES, doc, Entities)
 
 
 class SpanIndex:
