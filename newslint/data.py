@@ -6,6 +6,7 @@ in a source checkout, the top-level `rules/` folder next to the package is used.
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -24,3 +25,12 @@ def load_pack(name: str) -> dict[str, Any]:
 
     with open(packs_dir() / f"{name}.yaml", encoding="utf-8") as handle:
         return yaml.safe_load(handle) or {}
+
+
+@cache
+def packs_digest() -> str:
+    """A digest of every pack's bytes: what the extracted facts depend on besides the text."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(packs_dir().glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()

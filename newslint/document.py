@@ -9,11 +9,12 @@ the original. Lines, code-point columns and UTF-16 positions are computed only f
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
+
+from newslint.positions import SpanIndex
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 BLANKS = re.compile(r"\s+")
@@ -120,11 +121,9 @@ class Document:
         return any(ch.isalnum() for ch, seen in zip(self.text[start:end], self.prose[start:end]) if ch != seen)
 
     @cached_property
-    def _quote_index(self) -> tuple[list[Span], list[int], list[int]]:
-        """Quotations by start, their starts, and the furthest end reached up to each one."""
-        quotes = sorted(self.quotes, key=lambda q: (q.start, q.end))
-        reach = list(itertools.accumulate((q.end for q in quotes), max))
-        return quotes, [q.start for q in quotes], reach
+    def quote_index(self) -> SpanIndex:
+        """The direct quotations, by offset."""
+        return SpanIndex(self.quotes)
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -132,16 +131,11 @@ class Document:
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a direct quotation."""
-        _, starts, reach = self._quote_index
-        last = bisect.bisect_right(starts, start) - 1
-        return last >= 0 and reach[last] >= end
+        return self.quote_index.covers(start, end)
 
     def quotes_between(self, start: int, end: int) -> list[Span]:
         """The quotations that overlap [start, end), in order."""
-        quotes, starts, reach = self._quote_index
-        first = bisect.bisect_right(reach, start)  # every earlier quotation ends by `start`
-        last = bisect.bisect_left(starts, end)
-        return [q for q in quotes[first:last] if q.end > start]
+        return self.quote_index.overlapping(start, end)
 
     def quoted_share(self, start: int, end: int) -> float:
         """The share of non-blank characters of [start, end) that lie inside quotations."""

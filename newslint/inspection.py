@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import pkgutil
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from newslint.analysis import Analyzer
+from newslint.analysis import Analyzer, extractor, is_extractor
 from newslint.config import DEFAULT_MAX_FILE_BYTES
 from newslint.formats import position_range
 from newslint.readers import read_document
@@ -23,11 +22,11 @@ def load(file: Path):
 
 
 def fact_kinds() -> list[str]:
-    """The modules of `newslint.analysis` that extract facts (those with `extract`)."""
+    """The modules of `newslint.analysis` that extract facts (those with `extract` or `paragraph`)."""
     import newslint.analysis as package
 
     names = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
-    return [name for name in names if hasattr(importlib.import_module(f"newslint.analysis.{name}"), "extract")]
+    return [name for name in names if is_extractor(extractor(name))]
 
 
 def jsonable(value: Any) -> Any:
@@ -60,7 +59,6 @@ def inspect_file(file: Path) -> dict[str, Any]:
     ]
     facts = {}
     for kind in fact_kinds():
-        importlib.import_module(f"newslint.analysis.{kind}")
         facts[kind] = [jsonable(f) for f in analysis.facts(kind)]
     return {
         "path": document.path,
@@ -86,7 +84,9 @@ def rounded(metrics) -> dict[str, float]:
 
 def readability_stats(file: Path) -> dict[str, Any]:
     document = load(file)
-    whole, *paragraphs = Analyzer().analyze([document], ())[0].facts("readability")
+    analysis = Analyzer().analyze([document], ())[0]
+    (whole,) = analysis.facts("document_readability")
+    paragraphs = analysis.facts("readability")
     return {
         "path": document.path,
         "document": rounded(whole),

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Sequence
-from functools import cached_property
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -116,38 +115,6 @@ class SpanIndex:
             return [s for s in self.spans if s.start < end and start < s.end]
         first = max(bisect.bisect_right(self.starts, start) - 1, 0)
         return [s for s in self.spans[first : bisect.bisect_left(self.starts, end)] if start < s.end]
-
-
-class Quotations:
-    """A document's quotations, with the counts that `Document.quoted_share` needs."""
-
-    def __init__(self, document):
-        self.document = document
-        self.index = SpanIndex(document.quotes)
-
-    @cached_property
-    def marks(self) -> list[int]:
-        """How many non-blank characters the prose has before each offset."""
-        return [0, *itertools.accumulate(not ch.isspace() for ch in self.document.prose)]
-
-    def covers(self, start: int, end: int) -> bool:
-        return self.index.covers(start, end)
-
-    def visible(self, start: int, end: int) -> int:
-        return self.marks[max(end, start)] - self.marks[start]
-
-    def share(self, start: int, end: int) -> float:
-        """The share of non-blank characters of [start, end) inside quotations."""
-        total = self.visible(start, end)
-        if not total:
-            return 0.0
-        inside = sum(self.visible(max(q.start, start), min(q.end, end)) for q in self.index.overlapping(start, end))
-        return inside / total
-
-
-def quotations(analysis) -> Quotations:
-    """The quotation index of an analysed document, built once."""
-    return analysis.derived("quotation-index", lambda: Quotations(analysis.document))
 
 
 def tail_start(text: str, end: int, words: int, lo: int = 0) -> int:

@@ -10,12 +10,21 @@ Docs are joined into one Doc for the paragraph. The split belongs here, not in t
 the paragraph stays one paragraph for every rule and for the suppressions (`ignore` silences
 all of it, NL502 grades all of it, a quotation runs to its end), and only the parse is bounded.
 
-Fact extractors live in this package, one module per kind of fact, each with
-`extract(analysis) -> list` and a `NEEDS` tuple; they run only when a check asks for them.
+Fact extractors live in this package, one module per kind of fact, each with a `NEEDS` tuple;
+they run only when a check asks for them. Most facts belong to one paragraph: such a module
+has `paragraph(analysis, pa) -> list`, which reads that paragraph only (its text, prose, Doc,
+the quotations inside it, whether it leads the document (`pa.position`), and other kinds' facts of the same
+paragraph through `Analysis.paragraph_facts`), and may have `combine(analysis, parts) -> list`
+to derive the document's facts from every paragraph's (resolving pronouns, the temperature
+scale a document states). A paragraph's facts are cached by its key, which holds all that
+they read plus the packs' digest, so an edit re-extracts only the paragraphs it touched; a
+cached fact is moved to where its paragraph now lies (`relocation`). A module whose facts are
+the document's alone (the reference date) has `extract(analysis) -> list` instead.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 from collections import OrderedDict
@@ -23,13 +32,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from newslint.analysis.relocation import relocated
+from newslint.data import packs_digest
 from newslint.document import Document, Paragraph, Span
 from newslint.nlp import components_for, disabled_for, pipeline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-CACHE_SIZE = 4096
+CACHE_SIZE = 4096  # paragraphs whose Doc and facts are kept between runs
+LEAD_PARAGRAPHS = 4  # the paragraphs that may hold a headline, a byline or a dateline
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
 BATCH_CHARS = 100_000  # characters handed to the pipeline at once
 # Where a long paragraph may be cut, best first: a sentence end before a capital, "?" or "!",
@@ -66,14 +78,40 @@ def last_end(pattern: re.Pattern[str], text: str, low: int, high: int) -> int | 
 
 @dataclass
 class ParagraphAnalysis:
-    """One paragraph's spaCy Doc; token offsets are relative to `paragraph.start`."""
+    """One paragraph's spaCy Doc; token offsets are relative to `paragraph.start`. `key` names
+    everything the paragraph's facts depend on (see `paragraph_key`)."""
 
     paragraph: Paragraph
     doc: Doc | None
+    key: str = ""
+    position: int = 0  # its index in the document, or LEAD_PARAGRAPHS for any later one
 
     @property
     def offset(self) -> int:
         return self.paragraph.start
+
+
+class FactStore:
+    """Paragraph facts by (kind, paragraph key), least recently used dropped first; each entry
+    keeps the offset its facts were extracted at."""
+
+    def __init__(self, size: int = CACHE_SIZE * 16):
+        self.size = size
+        self._entries: OrderedDict[tuple[str, str], tuple[int, list[Any]]] = OrderedDict()
+
+    def get(self, key: tuple[str, str]) -> tuple[int, list[Any]] | None:
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[str, str], offset: int, facts: list[Any]) -> None:
+        self._entries[key] = (offset, facts)
+        if len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 @dataclass
@@ -82,19 +120,12 @@ class Analysis:
 
     document: Document
     paragraphs: list[ParagraphAnalysis]
+    store: FactStore = field(default_factory=FactStore, repr=False)
     _facts: dict[str, list[Any]] = field(default_factory=dict, repr=False)
 
     def sentence_tokens(self) -> list[tuple[Span, Any]]:
         """Every sentence as (absolute span without outer blanks, spaCy sentence); needs "sentences"."""
-        result = []
-        for pa in self.paragraphs:
-            for sent in pa.doc.sents:
-                text = sent.text
-                start = pa.offset + sent.start_char + (len(text) - len(text.lstrip()))
-                end = pa.offset + sent.end_char - (len(text) - len(text.rstrip()))
-                if start < end:
-                    result.append((Span(start, end), sent))
-        return result
+        return [pair for pa in self.paragraphs for pair in paragraph_sentences(pa)]
 
     def derived(self, name: str, compute: Callable[[], Any]) -> Any:
         """A value computed from this analysis once (for example a filtered list of facts that
@@ -107,13 +138,66 @@ class Analysis:
     def facts(self, kind: str) -> list[Any]:
         """The facts of one kind ("quantities", ...), extracted on first request."""
         if kind not in self._facts:
-            module = importlib.import_module(f"newslint.analysis.{kind}")
-            self._facts[kind] = module.extract(self)
+            module = extractor(kind)
+            if hasattr(module, "paragraph"):
+                parts = [self.paragraph_facts(kind, pa) for pa in self.paragraphs]
+                combine = getattr(module, "combine", None)
+                self._facts[kind] = combine(self, parts) if combine else [f for part in parts for f in part]
+            else:
+                self._facts[kind] = module.extract(self)
         return self._facts[kind]
+
+    def paragraph_facts(self, kind: str, pa: ParagraphAnalysis) -> list[Any]:
+        """One paragraph's facts of `kind`, from the store when the paragraph is unchanged."""
+        key = (kind, pa.key)
+        found = self.store.get(key)
+        if found is not None:
+            offset, facts = found
+            return relocated(facts, pa.offset - offset)
+        facts = extractor(kind).paragraph(self, pa)
+        self.store.put(key, pa.offset, facts)
+        return facts
+
+
+def paragraph_sentences(pa: ParagraphAnalysis) -> list[tuple[Span, Any]]:
+    """The paragraph's sentences as (absolute span without outer blanks, spaCy sentence)."""
+    result = []
+    for sent in pa.doc.sents:
+        text = sent.text
+        start = pa.offset + sent.start_char + (len(text) - len(text.lstrip()))
+        end = pa.offset + sent.end_char - (len(text) - len(text.rstrip()))
+        if start < end:
+            result.append((Span(start, end), sent))
+    return result
+
+
+def extractor(kind: str):
+    """The module that extracts facts of `kind`."""
+    return importlib.import_module(f"newslint.analysis.{kind}")
+
+
+def is_extractor(module) -> bool:
+    return hasattr(module, "extract") or hasattr(module, "paragraph")
+
+
+def paragraph_key(document: Document, index: int, p: Paragraph, components: frozenset[str], model: str | None) -> str:
+    """A digest of all a paragraph's facts may depend on: its text as written and as prose
+    (which settle its quotations, found within a paragraph), its kind, whether it leads the
+    document, the pipeline components and model that parsed it, and the packs."""
+    parts = (
+        document.text[p.start : p.end],
+        document.prose[p.start : p.end],
+        p.kind,
+        str(min(index, LEAD_PARAGRAPHS)),
+        ",".join(sorted(components)),
+        model or "",
+        packs_digest(),
+    )
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def extractor_needs(kind: str) -> tuple[str, ...]:
-    return tuple(importlib.import_module(f"newslint.analysis.{kind}").NEEDS)
+    return tuple(extractor(kind).NEEDS)
 
 
 class Analyzer:
@@ -124,22 +208,30 @@ class Analyzer:
         self.cache_size = cache_size
         self.max_chunk = max_chunk
         self._cache: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()
+        self.store = FactStore(cache_size * 16)
 
     def analyze(self, documents: Sequence[Document], needs: Iterable[str]) -> list[Analysis]:
-        components = components_for(needs)
         needs = set(needs)
+        components = components_for(needs)
         if not needs:
-            return [Analysis(d, [ParagraphAnalysis(p, None) for p in d.paragraphs]) for d in documents]
+            return [self._analysis(d, components, [None] * len(d.paragraphs)) for d in documents]
         pieces = [[chunks(d.prose[p.start : p.end], self.max_chunk) for p in d.paragraphs] for d in documents]
         docs = self._docs(components, [text for doc in pieces for paragraph in doc for text in paragraph])
         analyses = []
         for d, paragraph_pieces in zip(documents, pieces):
-            paragraphs = []
-            for p, texts in zip(d.paragraphs, paragraph_pieces):
+            parsed = []
+            for texts in paragraph_pieces:
                 parts = [docs[text] for text in texts]
-                paragraphs.append(ParagraphAnalysis(p, parts[0] if len(parts) == 1 else joined(parts)))
-            analyses.append(Analysis(d, paragraphs))
+                parsed.append(parts[0] if len(parts) == 1 else joined(parts))
+            analyses.append(self._analysis(d, components, parsed))
         return analyses
+
+    def _analysis(self, document: Document, components: frozenset[str], docs: list[Doc | None]) -> Analysis:
+        paragraphs = [
+            ParagraphAnalysis(p, doc, paragraph_key(document, i, p, components, self.model), min(i, LEAD_PARAGRAPHS))
+            for i, (p, doc) in enumerate(zip(document.paragraphs, docs))
+        ]
+        return Analysis(document, paragraphs, self.store)
 
     def _docs(self, components: frozenset[str], texts: list[str]) -> dict[str, Doc]:
         """A Doc for each of `texts`: from the cache, or parsed once and remembered."""
@@ -169,9 +261,16 @@ class Analyzer:
             batch.append(text)
             size += len(text)
             if size >= BATCH_CHARS:
-                yield from nlp.pipe(batch, disable=disable)
+                yield from map(without_tensor, nlp.pipe(batch, disable=disable))
                 batch, size = [], 0
-        yield from nlp.pipe(batch, disable=disable)
+        yield from map(without_tensor, nlp.pipe(batch, disable=disable))
+
+
+def without_tensor(doc: Doc) -> Doc:
+    """The Doc without its tok2vec output (384 bytes a token, three quarters of a parsed Doc's
+    memory): every component has already read it, and no fact does."""
+    doc.tensor = doc.tensor[:0].copy()  # a slice would keep the whole array alive
+    return doc
 
 
 def joined(docs: list[Doc]) -> Doc:

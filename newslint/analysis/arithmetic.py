@@ -18,7 +18,7 @@ from newslint.data import load_pack
 from newslint.numbers import alternation
 from newslint.positions import tail_start
 
-NEEDS = ("lemmas", "figures")
+NEEDS = ("figures", "change_verbs")
 
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
 TO_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*to\s*\Z", re.I)
@@ -69,7 +69,7 @@ def extract(analysis) -> list[Statement]:
     by_sentence: dict[int, list] = {}
     for f in figures:
         if f.kind != "age":
-            by_sentence.setdefault(f.sentence, []).append(f)
+            by_sentence.setdefault(f.sentence_start, []).append(f)
     lemmas = _change_verbs(analysis)
     found: list[Statement] = []
     for sentence in by_sentence.values():
@@ -104,7 +104,7 @@ def _from_to(sentence, prose):
         same_kind = x.kind == y.kind and x.kind != "age"
         if (
             same_kind
-            and FROM_BEFORE.search(_before(prose, x.sentence, x.start, 1))
+            and FROM_BEFORE.search(_before(prose, x.sentence_start, x.start, 1))
             and TO_BETWEEN.match(prose[x.end : y.start])
         ):
             yield x, y
@@ -112,14 +112,9 @@ def _from_to(sentence, prose):
 
 def _change_verbs(analysis) -> dict[str, list[int]]:
     """The offsets of the change verbs of each direction ("up", "down"), in order."""
-    verbs = {direction: set(_pack()["change-verbs"][direction]) for direction in ("up", "down")}
     offsets: dict[str, list[int]] = {"up": [], "down": []}
-    for pa in analysis.paragraphs:
-        for t in pa.doc:
-            lemma = t.lemma_.lower()
-            for direction, found in offsets.items():
-                if lemma in verbs[direction]:
-                    found.append(pa.offset + t.idx)
+    for verb in analysis.facts("change_verbs"):
+        offsets[verb.direction].append(verb.start)
     return offsets
 
 
@@ -141,14 +136,14 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
         ratio = _ratio(y, x)
         if ratio is None:
             continue
-        direction = _direction(lemmas, x.sentence, x.start)
+        direction = _direction(lemmas, x.sentence_start, x.start)
         if direction is None:
             continue
-        lead = tail_start(prose, x.start, 2, x.sentence)
+        lead = tail_start(prose, x.start, 2, x.sentence_start)
         verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[lead : x.start])
         multiplier = pack["multipliers"].get(verb.group(1).lower()) if verb else None
         hedges, hedge_words = _hedges()
-        if multiplier and not hedges.search(_before(prose, x.sentence, lead + verb.start(1), hedge_words)):
+        if multiplier and not hedges.search(_before(prose, x.sentence_start, lead + verb.start(1), hedge_words)):
             t = pack["multiplier-tolerance"]
             found.append(
                 Statement(
@@ -187,7 +182,7 @@ def _is_change(z, prose) -> bool:
     """The percentage is a change: "a 50% increase", "up 50%", "rose by 50%", "an increase of 50%"."""
     if _noun_direction(z):
         return True
-    before = _before(prose, z.sentence, z.start, CHANGE_WORDS)
+    before = _before(prose, z.sentence_start, z.start, CHANGE_WORDS)
     if z.qualifier:
         before = re.sub(r"\S+(?:\s+than)?\s+\Z", "", before)
     return bool(CHANGE_BEFORE.search(before)) and not before.rstrip().endswith(("from", "to"))

@@ -245,23 +245,35 @@ def last_before(ordered: list[tuple[int, str]], offset: int) -> list[tuple[int, 
     return ordered[k - 1 : k] if k else []
 
 
-def extract(analysis) -> list[Attribution]:
+def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool]]:
+    """The paragraph's attributions, each with whether its source is a pronoun and whether a
+    name identifies it (what `combine` needs to resolve pronouns across paragraphs)."""
     lex = lexicon()
+    found = paragraph_attributions(pa.doc, lex)
+    text = pa.doc.text  # built from every token: once per paragraph
+    named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
+    result = []
+    for cue_tokens, source, content, vague in found:
+        vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
+        attribution = build(text, pa.offset, cue_tokens, source, content, vague)
+        pronoun = source is not None and source.pos_ == "PRON"
+        result.append((attribution, pronoun, source is not None and not pronoun and is_named(source)))
+    return result
+
+
+def combine(analysis, parts: list[list[tuple[Attribution, bool, bool]]]) -> list[Attribution]:
+    """Every attribution in order, a pronoun source resolved to the last person or organisation
+    named before it."""
     mentions = sorted(named_mentions(analysis))
     named: list[tuple[int, str]] = []  # kept sorted
     result: list[Attribution] = []
-    for pa in analysis.paragraphs:
-        found = paragraph_attributions(pa.doc, lex)
-        text = pa.doc.text  # built from every token: once per paragraph
-        named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
-        for cue_tokens, source, content, vague in found:
-            vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
-            attribution = build(text, pa.offset, cue_tokens, source, content, vague)
-            if source is not None and source.pos_ == "PRON":
+    for part in parts:
+        for attribution, pronoun, is_named_source in part:
+            if pronoun:
                 before = last_before(mentions, attribution.source_start) + last_before(named, attribution.source_start)
                 if before:
                     attribution = replace(attribution, resolved_source=max(before)[1])
-            elif source is not None and is_named(source):
+            elif is_named_source:
                 bisect.insort(named, (attribution.source_start, attribution.source_text))
             result.append(attribution)
     return sorted(result, key=lambda a: (a.start, a.end))

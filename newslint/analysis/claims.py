@@ -9,12 +9,12 @@ paragraph. Headlines, captions and page debris are not news copy and hold no cla
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newslint.analysis.attributions import Scope, scope
 from newslint.data import load_pack
-from newslint.positions import Quotations, entities, quotations, sentences
+from newslint.positions import entities, sentences
 
 NEEDS = ("attributions", "furniture", "entities")
 
@@ -32,6 +32,16 @@ class Claim:
     evidence_start: int
     evidence_end: int
     attributed: bool
+
+
+@dataclass(frozen=True)
+class ClaimSentence:
+    """A sentence of one paragraph, whether it ends with a colon, and the claim it makes."""
+
+    start: int
+    end: int
+    colon: bool
+    claim: Claim | None
 
 
 def patterns() -> dict[str, list[list[dict]]]:
@@ -90,58 +100,56 @@ def qualified(token) -> bool:
     return False
 
 
-def in_scope(start: int, end: int, attributions: Scope, quotes: Quotations) -> bool:
+def in_scope(start: int, end: int, attributions: Scope, document) -> bool:
     """True when a source covers the sentence [start, end)."""
-    return quotes.share(start, end) >= MOSTLY_QUOTED or attributions.covers(start, end)
+    return document.quoted_share(start, end) >= MOSTLY_QUOTED or attributions.covers(start, end)
 
 
-def extract(analysis) -> list[Claim]:
-    furniture = {(f.start, f.end) for f in analysis.facts("furniture")}
-    attributions = scope(analysis)
-    quotes = quotations(analysis)
+def paragraph(analysis, pa) -> list[ClaimSentence]:
+    """Every sentence of the paragraph, with the claim it makes (not yet marked attributed);
+    none in page furniture."""
+    if analysis.paragraph_facts("furniture", pa):
+        return []
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
+    sentence_index = sentences(pa.doc)
+    found: dict[int, list] = {}  # matches by the sentence of their first token
+    for key, ids in matcher(pa.doc.vocab)(pa.doc):
+        found.setdefault(sentence_index.index(min(ids)), []).append((key, ids))
+    ents = entities(pa.doc)
+    result = []
+    for position, sent in enumerate(sentence_index.spans):
+        evidence = sorted(
+            (pa.doc.vocab.strings[key], min(ids), max(ids))
+            for key, ids in found.get(position, ())
+            if sent.start <= min(ids) and max(ids) < sent.end and not qualified(pa.doc[ids[-1]])
+        )
+        kinds = [kind for kind, _, _ in evidence]
+        entity = next(
+            (e for e in ents.within(sent.start, sent.end) if e.label_ in figures and any(c.isdigit() for c in e.text)),
+            None,
+        )
+        if not evidence and entity is not None:
+            evidence, kinds = [("figure", entity.start, entity.end - 1)], ["figure"]
+        start, end = pa.offset + sent.start_char, pa.offset + sent.end_char
+        claim = None
+        if evidence:
+            _, first, last = evidence[0]
+            lo, hi = pa.offset + pa.doc[first].idx, pa.offset + pa.doc[last].idx + len(pa.doc[last])
+            claim = Claim(start, end, tuple(dict.fromkeys(kinds)), analysis.document.prose[lo:hi], lo, hi, False)
+        result.append(ClaimSentence(start, end, sent.text.rstrip().endswith(":"), claim))
+    return result
+
+
+def combine(analysis, parts: list[list[ClaimSentence]]) -> list[Claim]:
+    """The claims, each marked attributed when a source covers it (a sentence ending in a colon
+    carries its cover to the next)."""
+    attributions = scope(analysis)
     claims = []
-    for pa in analysis.paragraphs:
-        if (pa.paragraph.start, pa.paragraph.end) in furniture:
-            continue
-        sentence_index = sentences(pa.doc)
-        found: dict[int, list] = {}  # matches by the sentence of their first token
-        for key, ids in matcher(pa.doc.vocab)(pa.doc):
-            found.setdefault(sentence_index.index(min(ids)), []).append((key, ids))
-        ents = entities(pa.doc)
+    for sentences_of in parts:
         covered_by_colon = False
-        for position, sent in enumerate(sentence_index.spans):
-            start, end = pa.offset + sent.start_char, pa.offset + sent.end_char
-            attributed = covered_by_colon or in_scope(start, end, attributions, quotes)
-            covered_by_colon = attributed and sent.text.rstrip().endswith(":")
-            evidence = sorted(
-                (pa.doc.vocab.strings[key], min(ids), max(ids))
-                for key, ids in found.get(position, ())
-                if sent.start <= min(ids) and max(ids) < sent.end and not qualified(pa.doc[ids[-1]])
-            )
-            kinds = [kind for kind, _, _ in evidence]
-            entity = next(
-                (
-                    e
-                    for e in ents.within(sent.start, sent.end)
-                    if e.label_ in figures and any(c.isdigit() for c in e.text)
-                ),
-                None,
-            )
-            if not evidence and entity is not None:
-                evidence, kinds = [("figure", entity.start, entity.end - 1)], ["figure"]
-            if evidence:
-                _, first, last = evidence[0]
-                lo, hi = pa.doc[first].idx, pa.doc[last].idx + len(pa.doc[last])
-                claims.append(
-                    Claim(
-                        start,
-                        end,
-                        tuple(dict.fromkeys(kinds)),
-                        analysis.document.prose[pa.offset + lo : pa.offset + hi],
-                        pa.offset + lo,
-                        pa.offset + hi,
-                        attributed,
-                    )
-                )
+        for s in sentences_of:
+            attributed = covered_by_colon or in_scope(s.start, s.end, attributions, analysis.document)
+            covered_by_colon = attributed and s.colon
+            if s.claim is not None:
+                claims.append(replace(s.claim, attributed=attributed))
     return claims

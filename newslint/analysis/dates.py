@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache
 
+from newslint.analysis import LEAD_PARAGRAPHS
 from newslint.data import load_pack
 from newslint.numbers import alternation
 
 NEEDS: tuple[str, ...] = ()
 
 KINDS = ("date", "weekday", "relative", "range-start", "range-end", "dateline", "publication")
-DATELINE_PARAGRAPHS = 4
 DATELINE_PREFIX = re.compile(r"\A[A-Z][\w .'’-]{0,40}(?:,\s*[A-Z][\w .'’-]{0,30}){0,2},\s*\Z")
 DATELINE_SUFFIX = re.compile(r"\A\s*(?:\(|[-–—]|\.-|/)")
 PUBLICATION_PREFIX = re.compile(r"(?:\A|\n)[ \t]*date:?[ \t]*\Z", re.I)
@@ -178,13 +178,9 @@ def _with_kind(d: DateMention, kind: str) -> DateMention:
     return DateMention(d.start, d.end, d.text, d.year, d.month, d.day, d.weekday, kind, d.offset)
 
 
-def extract(analysis) -> list[DateMention]:
-    document = analysis.document
-    mentions: list[DateMention] = []
-    for i, paragraph in enumerate(document.paragraphs):
-        text = document.prose[paragraph.start : paragraph.end]
-        mentions.extend(paragraph_mentions(text, paragraph.start, i < DATELINE_PARAGRAPHS))
-    return mentions
+def paragraph(analysis, pa) -> list[DateMention]:
+    p = pa.paragraph
+    return paragraph_mentions(analysis.document.prose[p.start : p.end], p.start, pa.position < LEAD_PARAGRAPHS)
 
 
 def parse_iso(value: str | None) -> date | None:

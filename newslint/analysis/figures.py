@@ -14,14 +14,14 @@ import bisect
 import itertools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newslint.data import load_pack
 from newslint.numbers import Number, find_numbers, parse_number
 from newslint.positions import entities, sentences, tail_start
 
-NEEDS = ("parse", "lemmas", "entities", "dates")
+NEEDS = ("parse", "lemmas", "entities", "dates", "nouns")
 
 NOUN_POS = {"NOUN", "PROPN"}
 PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -64,7 +64,7 @@ class Figure:
     subject: str | None = None
     modifiers: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
-    sentence: int = 0
+    sentence_start: int = 0
     distinct: bool = False
 
     @property
@@ -108,41 +108,68 @@ def interval(value: float, qualifier: str | None) -> tuple[float, float, bool, b
     return (*bounds, entry["normal"])
 
 
-def extract(analysis) -> list[Figure]:
-    document = analysis.document
-    dates = analysis.facts("dates")
-    figures: list[Figure] = []
-    lemmas = _document_lemmas(analysis)
-    candidates: list[tuple[Figure, bool]] = []
-    for pa in analysis.paragraphs:
-        text = document.prose[pa.paragraph.start : pa.paragraph.end]
-        taken = [(d.start, d.end) for d in dates if pa.paragraph.covers(d.start, d.end)]
-        ages = _ages(pa, text)
-        taken += [(a.start, a.end) for a, _ in ages]
-        candidates += ages
-        taken.sort()
-        reach = list(itertools.accumulate((e for _, e in taken), max))
-        starts = [s for s, _ in taken]
-        memo: dict = {}  # what the figures of this paragraph share through their verb
-        for number in find_numbers(text):
-            start, end = pa.offset + number.start, pa.offset + number.end
-            k = bisect.bisect_left(starts, end)  # the taken spans starting before the number ends
-            if k and reach[k - 1] > start:
-                continue
-            figure = _figure(pa, text, number, lemmas, memo)
-            if figure:
-                figures.append(figure)
-    surnames = {a.subject.split()[-1] for a, parsed in candidates if parsed}
-    figures += [a for a, parsed in candidates if parsed or a.subject in surnames]
+@dataclass(frozen=True)
+class Candidate:
+    """A figure as its paragraph gives it. `loose` says which of its noun and modifiers are
+    written forms that the document's common nouns may lemmatise ("Containers" in a headline);
+    `distinct` whether it is distinct for a reason other than its noun; `confirmed`, for an
+    age, whether the parse confirmed the name (None for every other figure)."""
+
+    figure: Figure
+    loose: tuple[bool, ...] = ()
+    distinct: bool = False
+    confirmed: bool | None = None
+
+
+def paragraph(analysis, pa) -> list[Candidate]:
+    """The paragraph's figures and ages, outside its dates."""
+    text = analysis.document.prose[pa.paragraph.start : pa.paragraph.end]
+    taken = [(d.start, d.end) for d in analysis.paragraph_facts("dates", pa)]
+    ages = _ages(pa, text)
+    taken += [(a.figure.start, a.figure.end) for a in ages]
+    taken.sort()
+    reach = list(itertools.accumulate((e for _, e in taken), max))
+    starts = [s for s, _ in taken]
+    memo: dict = {}  # what the figures of this paragraph share through their verb
+    found = []
+    for number in find_numbers(text):
+        start, end = pa.offset + number.start, pa.offset + number.end
+        k = bisect.bisect_left(starts, end)  # the taken spans starting before the number ends
+        if k and reach[k - 1] > start:
+            continue
+        candidate = _figure(pa, text, number, memo)
+        if candidate:
+            found.append(candidate)
+    return found + ages
+
+
+def combine(analysis, parts: list[list[Candidate]]) -> list[Figure]:
+    """The document's figures in order: loose nouns lemmatised through the document's common
+    nouns, and ages of a bare surname kept when a confirmed name has that surname."""
+    lemmas = {n.text: n.lemma for n in analysis.facts("nouns")}
+    candidates = [c for part in parts for c in part]
+    surnames = {c.figure.subject.split()[-1] for c in candidates if c.confirmed}
+    figures = []
+    for c in candidates:
+        if c.confirmed is not None:
+            if c.confirmed or c.figure.subject in surnames:
+                figures.append(c.figure)
+        elif any(c.loose):
+            figures.append(_lemmatised(c, lemmas))
+        else:
+            figures.append(c.figure)
     return sorted(figures, key=lambda f: f.start)
 
 
-def _document_lemmas(analysis) -> dict[str, str]:
-    """Lower-case text -> lemma of every common noun, to lemmatise title-case headline words."""
-    return {t.lower_: t.lemma_.lower() for pa in analysis.paragraphs for t in pa.doc if t.pos_ == "NOUN"}
+def _lemmatised(c: Candidate, lemmas: dict[str, str]) -> Figure:
+    f = c.figure
+    words = [f.noun, *f.modifiers]
+    noun, *modifiers = [lemmas.get(w, w) if loose else w for w, loose in zip(words, c.loose)]
+    distinct = c.distinct or noun in _pack()["duration-nouns"]
+    return replace(f, noun=noun, modifiers=tuple(modifiers), distinct=distinct)
 
 
-def _figure(pa, text: str, number: Number, lemmas: dict[str, str], memo: dict) -> Figure | None:
+def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
     """The figure of one number, or None; `memo` holds per-token results of its paragraph."""
     doc = pa.doc
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
@@ -157,8 +184,9 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str], memo: dict) -
         low, high = number.low, number.high
     kind = "percent" if number.percent else "money" if number.currency else "count"
     head = _head_noun(doc, span, number.vague)
-    noun = _lemma(head, lemmas) if head is not None else None
-    modifiers = tuple(_lemma(t, lemmas) for t in doc[span.end : head.i] if t.pos_ in PHRASE_POS) if head else ()
+    phrase = [head, *(t for t in doc[span.end : head.i] if t.pos_ in PHRASE_POS)] if head is not None else []
+    loose = tuple(t.pos_ != "NOUN" for t in phrase)
+    noun, *modifiers = [_lemma(t) for t in phrase] or [None]
     anchor = head if head is not None else span.root
     verb = _governing_verb(anchor)
     sentence_index = sentences(doc)
@@ -170,7 +198,8 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str], memo: dict) -
         or RANGE_AFTER.match(text, number.end)
         or RANGE_BETWEEN.search(text, back, lead)
     )
-    return Figure(
+    distinct = ranged or _distinct(doc, span, head, q is not None, sentence_index)
+    figure = Figure(
         start=pa.offset + number.start,
         end=pa.offset + number.end,
         text=number.text,
@@ -186,13 +215,12 @@ def _figure(pa, text: str, number: Number, lemmas: dict[str, str], memo: dict) -
         precision=number.precision,
         verb=verb.lemma_.lower() if verb is not None else None,
         subject=_remembered(memo, "subject", verb, _subject),
-        modifiers=modifiers,
+        modifiers=tuple(modifiers),
         context=_context(verb, head, memo),
-        sentence=pa.offset + sent.start_char,
-        distinct=ranged
-        or noun in _pack()["duration-nouns"]
-        or _distinct(doc, span, head, q is not None, sentence_index),
+        sentence_start=pa.offset + sent.start_char,
+        distinct=distinct or noun in _pack()["duration-nouns"],
     )
+    return Candidate(figure, loose, distinct)
 
 
 def _year_like(number: Number, text: str) -> bool:
@@ -258,10 +286,9 @@ def _head_noun(doc, span, vague: bool):
     return nouns[-1] if nouns else None
 
 
-def _lemma(token, lemmas: dict[str, str]) -> str:
-    if token.pos_ == "NOUN":
-        return token.lemma_.lower()
-    return lemmas.get(token.lower_, token.lower_)
+def _lemma(token) -> str:
+    """A common noun's lemma; any other word's lower-case form (lemmatised in `combine`)."""
+    return token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
 
 
 def _governing_verb(token):
@@ -303,13 +330,13 @@ def _distinct(doc, span, head, qualified: bool, sentence_index) -> bool:
     return any(rest == r or rest.startswith(r + " ") or rest.split(" ")[0] == r for r in pack["rate-markers"])
 
 
-def _ages(pa, text: str) -> list[tuple[Figure, bool]]:
+def _ages(pa, text: str) -> list[Candidate]:
     """Ages attached to a name, as figures of kind "age" whose `subject` is the name.
 
     Each comes with whether the parse confirms the name; an unconfirmed one is a bare surname
     ("Lopez, 47,") that counts only when a confirmed name in the document has that surname.
     """
-    found: dict[int, tuple[Figure, bool]] = {}
+    found: dict[int, Candidate] = {}
     limits = _pack()["age"]
     for pattern in AGE_PATTERNS:
         for m in pattern.finditer(text):
@@ -321,7 +348,7 @@ def _ages(pa, text: str) -> list[tuple[Figure, bool]]:
                 continue
             start, end = pa.offset + m.start("age"), pa.offset + m.end("age")
             if start not in found:
-                found[start] = (
+                found[start] = Candidate(
                     Figure(
                         start=start,
                         end=end,
@@ -334,9 +361,9 @@ def _ages(pa, text: str) -> list[tuple[Figure, bool]]:
                         kind="age",
                         currency=None,
                         subject=name,
-                        sentence=pa.offset + m.start("name"),
+                        sentence_start=pa.offset + m.start("name"),
                     ),
-                    parsed,
+                    confirmed=parsed,
                 )
     return list(found.values())
 

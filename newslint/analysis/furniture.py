@@ -63,13 +63,7 @@ def classify(doc, index: int) -> str | None:
     return None
 
 
-def extract(analysis) -> list[Furniture]:
-    text = analysis.document.text
-    found = []
-    for index, pa in enumerate(analysis.paragraphs):
-        kind = "headline" if pa.paragraph.kind == "heading" else classify(pa.doc, index)
-        if kind:
-            found.append(
-                Furniture(pa.paragraph.start, pa.paragraph.end, kind, text[pa.paragraph.start : pa.paragraph.end])
-            )
-    return found
+def paragraph(analysis, pa) -> list[Furniture]:
+    p = pa.paragraph
+    kind = "headline" if p.kind == "heading" else classify(pa.doc, pa.position)
+    return [Furniture(p.start, p.end, kind, analysis.document.text[p.start : p.end])] if kind else []

@@ -47,25 +47,24 @@ def names_something(token) -> bool:
     return token.is_quote or token.text[:1] in "“‘\"'" or token.text[:1].isupper()
 
 
-def extract(analysis) -> list[Marker]:
+def paragraph(analysis, pa) -> list[Marker]:
+    """The paragraph's markers; none in page furniture (a headline, a caption)."""
+    if analysis.paragraph_facts("furniture", pa):
+        return []
     naming = set(load_pack("attribution")["naming-words"])
-    furniture = {(f.start, f.end) for f in analysis.facts("furniture")}
     markers = []
-    for pa in analysis.paragraphs:
-        if (pa.paragraph.start, pa.paragraph.end) in furniture:
+    for key, first, last in matcher(pa.doc.vocab)(pa.doc):
+        span = pa.doc[first:last]
+        if span.text.lower() in naming and last < len(pa.doc) and names_something(pa.doc[last]):
             continue
-        for key, first, last in matcher(pa.doc.vocab)(pa.doc):
-            span = pa.doc[first:last]
-            if span.text.lower() in naming and last < len(pa.doc) and names_something(pa.doc[last]):
-                continue
-            markers.append(
-                Marker(
-                    pa.offset + span.start_char,
-                    pa.offset + span.end_char,
-                    pa.doc.vocab.strings[key],
-                    span.text,
-                    pa.offset + span.sent.start_char,
-                    pa.offset + span.sent.end_char,
-                )
+        markers.append(
+            Marker(
+                pa.offset + span.start_char,
+                pa.offset + span.end_char,
+                pa.doc.vocab.strings[key],
+                span.text,
+                pa.offset + span.sent.start_char,
+                pa.offset + span.sent.end_char,
             )
+        )
     return markers

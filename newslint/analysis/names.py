@@ -34,21 +34,24 @@ class NameMention:
     surname: str | None  # a person's last folded word, None for organisations
 
 
-def extract(analysis: Analysis) -> list[NameMention]:
-    places = {(p.start, p.end) for p in analysis.facts("places")}
+def paragraph(analysis: Analysis, pa) -> list[NameMention]:
     mentions = []
-    for pa in analysis.paragraphs:
-        for ent in pa.doc.ents:
-            if ent.label_ not in LABELS:
-                continue
-            start, text = trimmed(ent.text, ent.label_)
-            key = name_key(text)
-            begin = pa.offset + ent.start_char + start
-            if not key or (begin, begin + len(text)) in places:
-                continue
+    for ent in pa.doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        start, text = trimmed(ent.text, ent.label_)
+        key = name_key(text)
+        begin = pa.offset + ent.start_char + start
+        if key:
             surname = key.split()[-1] if ent.label_ == "PERSON" else None
             mentions.append(NameMention(begin, begin + len(text), text, ent.label_, key, surname))
     return mentions
+
+
+def combine(analysis: Analysis, parts: list[list[NameMention]]) -> list[NameMention]:
+    """The name mentions that the document does not read as places."""
+    places = {(p.start, p.end) for p in analysis.facts("places")}
+    return [m for part in parts for m in part if (m.start, m.end) not in places]
 
 
 def trimmed(text: str, label: str) -> tuple[int, str]:

@@ -42,29 +42,43 @@ class PlaceMention:
     foreign: bool  # inside a sentence that does not read as English
 
 
-def extract(analysis: Analysis) -> list[PlaceMention]:
+@dataclass(frozen=True)
+class Candidate:
+    """A possible place name in one paragraph, before the document decides what it names."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    foreign: bool
+
+
+def combine(analysis: Analysis, parts: list[list[Candidate]]) -> list[PlaceMention]:
+    """The place mentions: entities the model tagged as places, names from the pack, and names
+    the document or the gazetteer shows to be places; each resolved in the gazetteer, where
+    the countries the document names settle an ambiguous name."""
     from newslint.gazetteer import gazetteer, resolve
 
     gaz = gazetteer()
-    raw = [span for pa in analysis.paragraphs for span in paragraph_spans(pa)]
-    tagged = {fold(text) for _, _, text, label, _ in raw if label in PLACE_LABELS}
-    raw = [span for span in raw if span[3] in PLACE_LABELS or span[3] == "PACK" or mislabelled(span[2], tagged)]
-    looked_up = [(span, gaz.lookup(span[2])) for span in raw]
+    raw = [c for part in parts for c in part]
+    tagged = {fold(c.text) for c in raw if c.label in PLACE_LABELS}
+    raw = [c for c in raw if c.label in PLACE_LABELS or c.label == "PACK" or mislabelled(c.text, tagged)]
+    looked_up = [(c, gaz.lookup(c.text)) for c in raw]
     countries = {ps[0].country for _, ps in looked_up if len({p.country for p in ps}) == 1}
     mentions = []
-    for (start, end, text, label, foreign), candidates in looked_up:
+    for c, candidates in looked_up:
         place = resolve(candidates, countries)
         mentions.append(
             PlaceMention(
-                start,
-                end,
-                text,
+                c.start,
+                c.end,
+                c.text,
                 place.key if place else None,
                 place.name if place else None,
                 place.country if place else None,
-                label,
+                c.label,
                 len(candidates),
-                foreign,
+                c.foreign,
             )
         )
     return mentions
@@ -78,8 +92,8 @@ def mislabelled(text: str, tagged: set[str]) -> bool:
     return fold(text) in tagged or (text.istitle() and gazetteer().is_well_known(text, *WELL_KNOWN_POPULATION))
 
 
-def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, bool]]:
-    """(start, end, text, label, foreign) of each possible place name in one paragraph, in order."""
+def paragraph(analysis: Analysis, pa: ParagraphAnalysis) -> list[Candidate]:
+    """Each possible place name in one paragraph, in order."""
     doc = pa.doc
     ents = entities(doc)
     found: dict[tuple[int, int], str] = {}
@@ -106,7 +120,7 @@ def paragraph_spans(pa: ParagraphAnalysis) -> list[tuple[int, int, str, str, boo
         sentence = sentence_index.index(start)
         if sentence not in english:
             english[sentence] = reads_as_english(sentence_index.spans[sentence])
-        spans.append((begin, begin + len(text), text, label, not english[sentence]))
+        spans.append(Candidate(begin, begin + len(text), text, label, not english[sentence]))
     return spans
 
 

@@ -1,5 +1,5 @@
-"""Readability metrics (textstat) for the document's prose as a whole and for each paragraph
-that is not a heading; NL502 and `newslint stats` read the same numbers."""
+"""Readability metrics (textstat) for each paragraph that is not a heading; NL502 and
+`newslint stats` read the same numbers (`document_readability` has the whole document's)."""
 
 from __future__ import annotations
 
@@ -41,13 +41,8 @@ def metrics(text: str, start: int, end: int, scope: str) -> Readability:
     )
 
 
-def extract(analysis) -> list[Readability]:
-    document = analysis.document
-    paragraphs = document.paragraphs
-    prose = " ".join(document.prose[p.start : p.end] for p in paragraphs)
-    whole = metrics(
-        prose, paragraphs[0].start if paragraphs else 0, paragraphs[-1].end if paragraphs else 0, "document"
+def paragraph(analysis, pa) -> list[Readability]:
+    p = pa.paragraph
+    return (
+        [] if p.kind == "heading" else [metrics(analysis.document.prose[p.start : p.end], p.start, p.end, "paragraph")]
     )
-    return [whole] + [
-        metrics(document.prose[p.start : p.end], p.start, p.end, "paragraph") for p in paragraphs if p.kind != "heading"
-    ]

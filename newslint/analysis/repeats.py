@@ -43,29 +43,28 @@ def is_name(first, second, function_words: set[str]) -> bool:
     return second.text[:1].isupper() and first.lower_ not in function_words
 
 
-def extract(analysis) -> list[Repeat]:
+def paragraph(analysis, pa) -> list[Repeat]:
     pack = load_pack("readability")
     doubles = set(pack["legitimate-doubles"])
     function_words = set(pack["repeatable-function-words"])
     between = set(pack["intervening-words"])
     doc = analysis.document
     found = []
-    for pa in analysis.paragraphs:
-        words = [t for t in pa.doc if not t.is_space]
-        for i, first in enumerate(words[:-1]):
-            second = words[i + 1]
-            start = pa.offset + first.idx
-            if doc.hides_words(pa.offset + first.idx, pa.offset + second.idx):
-                continue  # "the `config.yaml` the": code, a comment or an image between
-            if same_word(first, second) and first.lower_ not in doubles and not is_name(first, second, function_words):
-                end = pa.offset + second.idx + len(second)
-                quoted = doc.in_quote(start, end)
-                fix = (None, None) if quoted else (pa.offset + first.idx + len(first), end)
-                found.append(Repeat(start, end, first.text, second.text, None, quoted, *fix))
-            elif i + 2 < len(words) and first.lower_ in function_words:
-                third = words[i + 2]
-                hidden = doc.hides_words(pa.offset + first.idx, pa.offset + third.idx)
-                if same_word(first, third) and second.lower_ in between and second.is_alpha and not hidden:
-                    end = pa.offset + third.idx + len(third)
-                    found.append(Repeat(start, end, first.text, third.text, second.text, doc.in_quote(start, end)))
+    words = [t for t in pa.doc if not t.is_space]
+    for i, first in enumerate(words[:-1]):
+        second = words[i + 1]
+        start = pa.offset + first.idx
+        if doc.hides_words(pa.offset + first.idx, pa.offset + second.idx):
+            continue  # "the `config.yaml` the": code, a comment or an image between
+        if same_word(first, second) and first.lower_ not in doubles and not is_name(first, second, function_words):
+            end = pa.offset + second.idx + len(second)
+            quoted = doc.in_quote(start, end)
+            fix = (None, None) if quoted else (pa.offset + first.idx + len(first), end)
+            found.append(Repeat(start, end, first.text, second.text, None, quoted, *fix))
+        elif i + 2 < len(words) and first.lower_ in function_words:
+            third = words[i + 2]
+            hidden = doc.hides_words(pa.offset + first.idx, pa.offset + third.idx)
+            if same_word(first, third) and second.lower_ in between and second.is_alpha and not hidden:
+                end = pa.offset + third.idx + len(third)
+                found.append(Repeat(start, end, first.text, third.text, second.text, doc.in_quote(start, end)))
     return found

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newslint.analysis import paragraph_sentences
+
 NEEDS = ("sentences",)
 
 
@@ -15,8 +17,8 @@ class SentenceLength:
     words: int
 
 
-def extract(analysis) -> list[SentenceLength]:
+def paragraph(analysis, pa) -> list[SentenceLength]:
     return [
         SentenceLength(span.start, span.end, sum(1 for t in tokens if not (t.is_punct or t.is_space)))
-        for span, tokens in analysis.sentence_tokens()
+        for span, tokens in paragraph_sentences(pa)
     ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newslint.data import load_pack
-from newslint.positions import SpanIndex, quotations, sentences
+from newslint.positions import SpanIndex, sentences
 
 NEEDS = ("attributions", "sentences", "entities", "tags")
 
@@ -146,16 +146,15 @@ def extract(analysis) -> list[QuoteSpeaker]:
     document = analysis.document
     speakers: list[QuoteSpeaker] = []
     carried: QuoteSpeaker | None = None
-    quoted = quotations(analysis)
     all_attributions = SpanIndex(analysis.facts("attributions"))
     for pa in analysis.paragraphs:
         p = pa.paragraph
-        quotes = quoted.index.starting_in(p.start, p.end)
+        quotes = document.quote_index.starting_in(p.start, p.end)
         attributions = SpanIndex(
             [
                 a
                 for a in all_attributions.starting_in(p.start, p.end)
-                if a.source_text and not quoted.covers(a.start, a.end)
+                if a.source_text and not document.in_quote(a.start, a.end)
             ]
         )
         spans = sentence_spans(pa)

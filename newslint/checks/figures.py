@@ -31,7 +31,7 @@ def same_thing(a, b) -> bool:
         return False
     if a.noun in load_pack("figures")["not-counted-nouns"]:
         return False
-    if a.distinct or b.distinct or a.sentence == b.sentence or a.currency != b.currency:
+    if a.distinct or b.distinct or a.sentence_start == b.sentence_start or a.currency != b.currency:
         return False
     if a.subject and b.subject and a.subject != b.subject:
         return False

@@ -22,15 +22,16 @@ QUOTES_OPTION = {"check-quotes": False}
     document ("Nakhin" beside "Najin"). The less frequent or later spelling is reported, with the
     other as related location. Distinct places with similar names (Iran and Iraq, Niger and
     Nigeria, Sudan and South Sudan), abbreviations ("US", "U.S."), possessives and demonyms are
-    never variants; a spelling that the house style replaces is left to NL202. Direct quotations
-    and passages in another language are left alone unless `check-quotes` is true.""",
+    never variants; a spelling that the house style replaces (the pack's or the `[places]`
+    `spellings` option, as NL202 reads it) is left to NL202. Direct quotations and passages in
+    another language are left alone unless `check-quotes` is true.""",
     bad="Cargo left the port of Najin on Monday. Satellite images showed ships at Rajin on Friday.",
     good="Cargo left the port of Najin on Monday. Satellite images showed ships at Najin on Friday.",
     needs=("places",),
-    options=QUOTES_OPTION,
+    options={**QUOTES_OPTION, "spellings": {}},
 )
 def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for v in place_variants(ctx.analysis, ctx.options.get("spellings", {}), ctx.options["check-quotes"]):
+    for v in place_variants(ctx.analysis, ctx.options["spellings"], ctx.options["check-quotes"]):
         m, other = v.mention, v.reference
         if v.near:
             message = f"'{m.text}' may be a misspelling of '{v.written}'; use one spelling"

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic
-from newslint.positions import quotations
 from newslint.registry import rule
 
 MOSTLY_QUOTED = 0.5
@@ -32,7 +31,7 @@ MOSTLY_QUOTED = 0.5
 def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     limit = ctx.options["max-sentence-words"]
     for s in ctx.analysis.facts("sentence_lengths"):
-        if s.words > limit and quotations(ctx.analysis).share(s.start, s.end) < MOSTLY_QUOTED:
+        if s.words > limit and ctx.analysis.document.quoted_share(s.start, s.end) < MOSTLY_QUOTED:
             yield ctx.diagnostic(s.start, s.end, f"sentence has {s.words} words (limit {limit}); consider splitting it")
 
 
@@ -60,9 +59,9 @@ def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
 def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
     target = ctx.options["target-grade"]
     for p in ctx.analysis.facts("readability"):
-        if p.scope != "paragraph" or p.words < ctx.options["min-paragraph-words"]:
+        if p.words < ctx.options["min-paragraph-words"]:
             continue
-        if quotations(ctx.analysis).share(p.start, p.end) >= MOSTLY_QUOTED:
+        if ctx.analysis.document.quoted_share(p.start, p.end) >= MOSTLY_QUOTED:
             continue
         grade = p.flesch_kincaid_grade
         if round(grade, 1) > target:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Related
-from newslint.positions import quotations
 from newslint.registry import rule
 
 PAIR_FORMS = ["parentheses", "or", "slash"]
@@ -89,7 +88,7 @@ def false_precision(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         rounded = render(exact_value(c, units), max(2, allowed), "," in c.target_number)
         fix = None
-        if c.target_digits and not quotations(ctx.analysis).covers(c.target.start, c.target.end):
+        if c.target_digits and not ctx.analysis.document.in_quote(c.target.start, c.target.end):
             fix = ctx.replacement(c.target.start, c.target.start + len(c.target_number), rounded, f"round to {rounded}")
         yield ctx.diagnostic(
             c.target.start,
@@ -158,7 +157,7 @@ def house_unit_system(ctx: CheckContext) -> Iterator[Diagnostic]:
     as_conversion = {c.target: c.source for c in ctx.analysis.facts("conversions")}
     for q in ctx.analysis.facts("quantities"):
         source = as_conversion.get(q)
-        if quotations(ctx.analysis).covers(q.start, q.end):
+        if ctx.analysis.document.in_quote(q.start, q.end):
             continue
         if q.system == other and not (system.endswith("-first") and source is not None and source.system == preferred):
             how = f"give the {preferred} value first" if system.endswith("-first") else f"use {preferred} units"
@@ -186,6 +185,6 @@ def ambiguous_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
             q.ambiguity
             and q not in converted
             and not q.unit_of_sale
-            and not quotations(ctx.analysis).covers(q.start, q.end)
+            and not ctx.analysis.document.in_quote(q.start, q.end)
         ):
             yield ctx.diagnostic(q.start, q.end, f"'{q.text}': {q.ambiguity}")

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.identity.spelling import closest, same_person, same_place
 from newslint.folding import fold, is_abbreviation
-from newslint.positions import quotations
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -18,11 +17,13 @@ QUOTE_MARKS = '"“”‘’'
 def checked(analysis: Analysis, mentions: Iterable[Any], quotes: bool = False) -> list[Any]:
     """The mentions a rule looks at: capitalised, not in another language, and not inside a
     direct quotation unless `quotes`."""
-    quoted = quotations(analysis)
+    document = analysis.document
     return [
         m
         for m in mentions
-        if not m.text.islower() and not getattr(m, "foreign", False) and (quotes or not quoted.covers(m.start, m.end))
+        if not m.text.islower()
+        and not getattr(m, "foreign", False)
+        and (quotes or not document.in_quote(m.start, m.end))
     ]
 
 

@@ -72,17 +72,17 @@ class Quantity:
     unit_of_sale: bool = False
 
 
-def extract(analysis) -> list[Quantity]:
-    document = analysis.document
-    found: list[Quantity] = []
-    paired: set[Quantity] = set()
-    for pa in analysis.paragraphs:
-        p = pa.paragraph
-        quantities, in_pairs = paragraph_quantities(document.prose[p.start : p.end], p.start)
-        found.extend(quantities)
-        paired |= in_pairs
+def paragraph(analysis, pa) -> list[tuple[Quantity, bool]]:
+    """The paragraph's quantities, each with whether it is in a conversion pair."""
+    p = pa.paragraph
+    quantities, in_pairs = paragraph_quantities(analysis.document.prose[p.start : p.end], p.start)
     # the prose has markup blanked out; the fact keeps the text as written
-    return [written(q, document.text[q.start : q.end]) for q in with_stated_scale(found, paired)]
+    return [(written(q, analysis.document.text[q.start : q.end]), q in in_pairs) for q in quantities]
+
+
+def combine(analysis, parts: list[list[tuple[Quantity, bool]]]) -> list[Quantity]:
+    found = [q for part in parts for q, _ in part]
+    return with_stated_scale(found, {q for part in parts for q, paired in part if paired})
 
 
 def written(q: Quantity, text: str) -> Quantity:
