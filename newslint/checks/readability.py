@@ -98,3 +98,26 @@ def repeated_message(word: str, quoted: bool, around: str | None = None) -> str:
     where = f" around '{around}'" if around else ""
     note = " (inside a quotation: check it against the source)" if quoted else ""
     return f"'{word}' is repeated{where}{note}"
+
+
+@rule(
+    "NL504",
+    "sentence-starts-with-numeral",
+    summary="Sentence starts with a numeral in digits",
+    explanation="""A sentence that begins with a number written in digits ("20 people were
+    hurt") reads badly, and most style books (AP, Reuters, the BBC) spell the number out or
+    recast the sentence: "Twenty people were hurt", "Police said 20 people were hurt". Years
+    ("2004 was a record year"), list numbers, numbers that are part of a name, an address or a
+    date ("10 Downing Street said", "5 March was"), headings, headlines and direct quotations are
+    left alone.""",
+    bad="The fire started before dawn. 20 people were taken to hospital.",
+    good="The fire started before dawn. Twenty people were taken to hospital.",
+    severity="info",
+    needs=("sentence_openings",),
+)
+def sentence_starts_with_numeral(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for n in ctx.analysis.facts("sentence_openings"):
+        if not ctx.analysis.document.in_quote(n.start, n.end):
+            yield ctx.diagnostic(
+                n.start, n.end, f"sentence starts with the numeral '{n.text}'; spell it out or recast the sentence"
+            )
