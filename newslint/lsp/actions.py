@@ -10,7 +10,7 @@ from typing import Any
 
 from lsprotocol import types
 
-from newslint.lsp.linting import LintResult
+from newslint.lsp.linting import CONVERTER, LintResult
 
 APPLY = "newslint.applyEdits"
 DISABLE = "newslint.disableInWorkspace"
@@ -30,11 +30,31 @@ def _action(title: str, command: str, arguments: list[Any], diagnostics: list[ty
     )
 
 
-def code_actions(uri: str, diagnostics: list[types.Diagnostic], last: LintResult | None) -> list[types.CodeAction]:
-    """The actions for the diagnostics the client asks about (ours only)."""
+def ours(diagnostics: list[types.Diagnostic]) -> list[types.Diagnostic]:
+    return [d for d in diagnostics if d.source == "newslint" and isinstance(d.data, dict) and "code" in d.data]
+
+
+def overlapping(last: LintResult, span: types.Range) -> list[dict[str, Any]]:
+    """The last result's diagnostics that touch `span` (for a client that sends no context)."""
+    start, end = (span.start.line, span.start.character), (span.end.line, span.end.character)
+    return [
+        d
+        for d in last.diagnostics
+        if (d["range"]["start"]["line"], d["range"]["start"]["character"]) <= end
+        and start <= (d["range"]["end"]["line"], d["range"]["end"]["character"])
+    ]
+
+
+def code_actions(
+    uri: str, span: types.Range, diagnostics: list[types.Diagnostic], last: LintResult | None
+) -> list[types.CodeAction]:
+    """The actions for the diagnostics the client asks about (ours only); when it sends none of
+    ours (some clients drop `data`), those of the last result that touch `span`."""
     actions, ignores, disables = [], {}, {}
-    ours = [d for d in diagnostics if d.source == "newslint" and isinstance(d.data, dict) and "code" in d.data]
-    for d in ours:
+    chosen = ours(diagnostics)
+    if not chosen and last is not None:
+        chosen = CONVERTER.structure(overlapping(last, span), list[types.Diagnostic])
+    for d in chosen:
         code, fix = d.data["code"], d.data.get("fix")
         if fix:
             actions.append(_action(f"{code}: {fix['message']}", APPLY, [uri, fix["edits"]], [d], preferred=True))
@@ -43,7 +63,7 @@ def code_actions(uri: str, diagnostics: list[types.Diagnostic], last: LintResult
             edit = {"range": _point(line), "newText": ignore_comment(code)}
             ignores[(code, line)] = _action(f"Ignore {code} in this paragraph", APPLY, [uri, [edit]], [d])
         disables.setdefault(code, _action(f"Disable {code} in this workspace", DISABLE, [uri, code], [d]))
-    if last is not None and last.uri == uri and len(last.fix_all) > 1 and any(d.data.get("fix") for d in ours):
+    if last is not None and last.uri == uri and len(last.fix_all) > 1 and any(d.data.get("fix") for d in chosen):
         actions.append(_action("Fix all newslint problems in this document", APPLY, [uri, last.fix_all], []))
     return actions + list(ignores.values()) + list(disables.values())
 

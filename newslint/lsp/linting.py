@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pygls.protocol import default_converter
+
 from newslint.config import Config
 from newslint.diagnostics import Diagnostic, FileResult
 from newslint.engine import Linter, Source
@@ -18,6 +20,8 @@ from newslint.fixes import apply_fixes
 from newslint.formats import lsp_range, uri_of
 from newslint.formats.lsp_format import lsp_diagnostic
 from newslint.lsp.store import OpenDocument
+
+CONVERTER = default_converter()  # LSP JSON to and from lsprotocol types
 
 
 @dataclass
@@ -62,7 +66,9 @@ def render(outcome: LintResult, encoding: str) -> None:
     own_uri = uri_of(result.document.path)
     for d in result.diagnostics:
         item = lsp_diagnostic(result.document, d, encoding)
-        for related in item["relatedInformation"]:
+        if not item["relatedInformation"]:
+            del item["relatedInformation"]  # an empty list may come back as an empty object
+        for related in item.get("relatedInformation", ()):
             if related["location"]["uri"] == own_uri:
                 related["location"]["uri"] = outcome.uri
         item["data"] = {**item.get("data", {}), "code": d.code, "ignoreLine": ignore_line(result, d)}

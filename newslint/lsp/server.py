@@ -16,7 +16,6 @@ from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
-from pygls.protocol import default_converter
 
 from newslint import __version__
 from newslint.config import Config
@@ -25,7 +24,7 @@ from newslint.errors import NewslintError
 from newslint.lsp.actions import APPLY, DISABLE, code_actions, workspace_edit
 from newslint.lsp.configs import CONFIG_NAMES, WorkspaceConfigs, is_config_file
 from newslint.lsp.hover import diagnostics_at, hover_text
-from newslint.lsp.linting import LintResult, lint_open_document, result_id
+from newslint.lsp.linting import CONVERTER, LintResult, lint_open_document, result_id
 from newslint.lsp.scheduler import Scheduler
 from newslint.lsp.settings import Settings, parse_settings
 from newslint.lsp.source_files import SourceFiles
@@ -36,7 +35,6 @@ WARM_UP = Source(
     "warm-up.txt", b"The minister said on Monday that 290 kilometers (180 miles) of road had reopened.", Config()
 )
 PROGRESS_BYTES = 100_000  # a buffer this big is linted with a progress report
-CONVERTER = default_converter()
 
 
 class NewslintServer(LanguageServer):
@@ -295,7 +293,7 @@ def build() -> NewslintServer:
     )
     def code_action(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        return code_actions(uri, params.context.diagnostics, ls.current_result(uri))
+        return code_actions(uri, params.range, params.context.diagnostics, ls.current_result(uri))
 
     @server.command(APPLY)
     async def apply_edits(ls: NewslintServer, uri: str, edits: list[types.TextEdit]) -> bool:
