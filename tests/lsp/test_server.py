@@ -294,3 +294,11 @@ async def test_close_mid_lint_is_survived(client: LanguageClient, tmp_path: Path
     assert codes(await open_draft(client, tmp_path / "later.txt", DRAFT)) == ["NL102", "NL402", "NL405"]
     closed = [p for p in client.publications if p.uri == draft.as_uri()]
     assert closed and list(closed[-1].diagnostics) == []  # no late result after the close
+
+
+async def test_a_huge_buffer_is_refused_with_a_message(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "huge.txt"
+    text = "The council met on Monday and agreed the budget.\n\n" * 100_000  # 5 MB
+    diagnostics = await open_draft(client, draft, text)
+    assert diagnostics == []
+    assert any("huge.txt" in m.message and "not linted" in m.message for m in client.messages)
