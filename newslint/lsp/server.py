@@ -7,8 +7,8 @@ carries over from one edit to the next. The model loads in the background at sta
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import itertools
 import os
 import tempfile
 from pathlib import Path
@@ -49,6 +49,7 @@ class NewslintServer(LanguageServer):
         self.scheduler = Scheduler(self.lint_and_publish)
         self.push = True  # off when the client pulls diagnostics itself
         self._shown: set[str] = set()
+        self._tokens = itertools.count(1)
         self.pending_problems: list[str] = []  # settings problems, shown once initialised
 
     @property
@@ -77,7 +78,7 @@ class NewslintServer(LanguageServer):
         """A work-done progress report around the body, when the client shows them."""
         token = None
         if getattr(getattr(self.client_capabilities, "window", None), "work_done_progress", False):
-            token = f"newslint-{id(message)}-{asyncio.get_running_loop().time()}"
+            token = f"newslint-{next(self._tokens)}"
             try:
                 await self.work_done_progress.create_async(token)
                 self.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, message=message))
@@ -220,8 +221,9 @@ def build() -> NewslintServer:
         if watching is not None and watching.dynamic_registration:
             watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_NAMES]
             options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
-            registration = types.Registration(id="newslint-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-            registration.register_options = options
+            registration = types.Registration(
+                id="newslint-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+            )
             with contextlib.suppress(Exception):
                 await ls.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
         await ls.warm_up()

@@ -1,4 +1,4 @@
-"""The server's parts on their own: settings, the configuration edit, positions, scheduling, TCP."""
+"""The server's parts on their own: settings, the configuration edit, positions, scheduling, fix all, TCP."""
 
 from __future__ import annotations
 
@@ -9,9 +9,16 @@ import subprocess
 import sys
 import time
 
+from lsprotocol import types
+
+from newslint.config import Config
 from newslint.document import Document
+from newslint.engine import Linter
+from newslint.lsp.actions import code_actions
+from newslint.lsp.linting import CONVERTER, lint_open_document
 from newslint.lsp.scheduler import Scheduler
 from newslint.lsp.settings import Settings, parse_settings
+from newslint.lsp.store import OpenDocument
 from newslint.lsp.toml_edit import with_ignored
 from tests.conftest import ROOT, err, run_cli
 
@@ -117,3 +124,15 @@ def read_message(connection: socket.socket) -> bytes:
     while len(body) < length:
         body += connection.recv(65536)
     return body[:length]
+
+
+def test_fix_all_gathers_every_safe_fix_of_the_last_result():
+    text = "It was 290 kilometers (180.198 miles) long.\n\nThe ferry sails 50 kilometers (31.0686 miles) a day.\n"
+    last = lint_open_document(Linter(), OpenDocument("file:///d.txt", text, 1), Config(), None, "utf-16", 0)
+    diagnostics = CONVERTER.structure(last.diagnostics, list[types.Diagnostic])
+    fixable = [d for d in diagnostics if d.data.get("fix")]
+    assert len(fixable) == 2
+    actions = code_actions("file:///d.txt", fixable[0].range, [fixable[0]], last)
+    fix_all = next(a for a in actions if a.title == "Fix all newslint problems in this document")
+    uri, edits = fix_all.command.arguments
+    assert uri == "file:///d.txt" and [e["newText"] for e in edits] == ["180", "31"]

@@ -154,6 +154,37 @@ async def test_open_then_edit_updates_the_diagnostics(client: LanguageClient, wo
     assert codes(await waiting) == ["NL102"]
 
 
+async def test_the_model_loaded_in_the_background_with_progress(client: LanguageClient):
+    reports = [r for rs in client.progress_reports.values() for r in rs]
+    begun = [r for r in reports if isinstance(r, types.WorkDoneProgressBegin)]
+    assert any(r.message == "loading the language model" for r in begun)
+    assert any(isinstance(r, types.WorkDoneProgressEnd) for r in reports)
+
+
+async def test_check_on_save_waits_for_the_save(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "saved.txt"
+    await open_draft(client, draft, DRAFT)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"checkOn": "save"}})
+    )
+    change = types.TextDocumentContentChangeWholeDocument(text="Experts say it is late.\n")
+    identifier = types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2)
+    waiting = published(client, draft.as_uri(), 2)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(text_document=identifier, content_changes=[change])
+    )
+    seen = len(client.publications)
+    await client.text_document_hover_async(  # a round trip: the change has been handled
+        types.HoverParams(text_document=identifier, position=types.Position(line=0, character=0))
+    )
+    assert not [p for p in client.publications[seen:] if p.uri == draft.as_uri() and p.version == 2]
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
+    assert codes(await waiting) == ["NL402"]
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"checkOn": "change"}})
+    )
+
+
 async def test_pull_diagnostics_answer_unchanged_for_the_same_text(client: LanguageClient, workspace: Path):
     draft = workspace / "pull.txt"
     await open_draft(client, draft, DRAFT)
