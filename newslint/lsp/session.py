@@ -172,7 +172,11 @@ class NewslintServer(LanguageServer):
 
     async def apply(self, label: str, edit: dict[str, Any]) -> bool:
         params = types.ApplyWorkspaceEditParams(edit=CONVERTER.structure(edit, types.WorkspaceEdit), label=label)
-        response = await self.workspace_apply_edit_async(params)
+        try:
+            response = await self.workspace_apply_edit_async(params)
+        except Exception as err:  # the client answered with an error (declined, or could not ask)
+            self.show(f"the editor did not apply '{label}': {err}")
+            return False
         return bool(response.applied)
 
     async def disable_in_workspace(self, uri: str, code: str) -> None:
