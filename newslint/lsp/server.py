@@ -61,6 +61,8 @@ def build() -> NewslintServer:
         uri = params.text_document.uri
         if is_config_file(path_of(uri)):
             ls.reload()
+        elif ls.settings.sources:  # the saved file may be a source of the other drafts
+            ls.lint_all()
         elif ls.store.get(uri) is not None:
             ls.scheduler.schedule(uri, 0)
 
@@ -78,8 +80,14 @@ def build() -> NewslintServer:
         ls.reload()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    def did_change_configuration(ls: NewslintServer, params: types.DidChangeConfigurationParams) -> None:
-        ls.settings, problems = parse_settings(params.settings, ls.settings)
+    async def did_change_configuration(ls: NewslintServer, params: types.DidChangeConfigurationParams) -> None:
+        raw = params.settings
+        if raw is None and getattr(ls.client_capabilities.workspace, "configuration", False):
+            # A client that sends no settings here serves them on request.
+            items = [types.ConfigurationItem(section="newslint")]
+            with contextlib.suppress(Exception):
+                (raw,) = await ls.workspace_configuration_async(types.ConfigurationParams(items=items))
+        ls.settings, problems = parse_settings(raw, ls.settings)
         ls.reload()
         for problem in problems:
             ls.show(problem)

@@ -76,6 +76,7 @@ async def client(lsp_client: LanguageClient, workspace: Path):
     capabilities = types.ClientCapabilities(
         general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16]),
         window=types.WindowClientCapabilities(work_done_progress=True),
+        workspace=types.WorkspaceClientCapabilities(configuration=True),
         text_document=types.TextDocumentClientCapabilities(
             publish_diagnostics=types.PublishDiagnosticsClientCapabilities(related_information=True)
         ),
@@ -333,3 +334,16 @@ async def test_a_huge_buffer_is_refused_with_a_message(client: LanguageClient, t
     diagnostics = await open_draft(client, draft, text)
     assert diagnostics == []
     assert any("huge.txt" in m.message and "not linted" in m.message for m in client.messages)
+
+
+async def test_settings_are_asked_for_when_the_change_carries_none(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "small.txt"
+    assert await open_draft(client, draft, DRAFT)
+    client.set_configuration({"maxBytes": 100}, section="newslint")
+    waiting = published(client, draft.as_uri(), 1)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    assert await waiting == []  # linted again with the settings the server asked for
+    assert any("small.txt" in m.message and "limit of 100" in m.message for m in client.messages)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"maxBytes": 1_000_000}})
+    )
