@@ -277,6 +277,27 @@ def init(target):
     click.echo(f"Wrote {target}")
 
 
+def tcp_address(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, int] | None:
+    """`HOST:PORT` (or `:PORT` for localhost) as a (host, port) pair."""
+    if value is None:
+        return None
+    host, _, port = value.rpartition(":")
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise click.BadParameter(f"expected HOST:PORT, not {value!r}")
+    return host or "127.0.0.1", int(port)
+
+
+@main.command()
+@click.option(
+    "--tcp", metavar="HOST:PORT", callback=tcp_address, help="Listen on TCP instead of stdio (for debugging)."
+)
+def server(tcp):
+    """Run the language server for editors (over stdio)."""
+    from newslint.lsp.server import serve
+
+    serve(tcp)
+
+
 def write_problem(target: Path, err: OSError) -> str:
     """Why `target` cannot be written, naming its folder when that is the problem."""
     from newslint.errors import os_problem

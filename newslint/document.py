@@ -18,6 +18,12 @@ from newslint.positions import SpanIndex
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 BLANKS = re.compile(r"\s+")
+# Code units of one character in each position encoding of the Language Server Protocol.
+UNIT_WIDTHS = {
+    "utf-8": lambda ch: len(ch.encode("utf-8", "surrogatepass")),
+    "utf-16": lambda ch: 2 if ord(ch) > 0xFFFF else 1,
+    "utf-32": lambda ch: 1,
+}
 
 
 def line_starts(text: str) -> list[int]:
@@ -97,17 +103,26 @@ class Document:
 
     def utf16_position(self, offset: int) -> tuple[int, int]:
         """0-based line and UTF-16 code-unit character, as the Language Server Protocol counts."""
-        line = self.line_index(offset)
-        prefix = self.text[self._line_starts[line] : offset]
-        return line, len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+        return self.lsp_position(offset, "utf-16")
 
     def offset_of_utf16(self, line: int, character: int) -> int:
         """The character offset of an LSP position (clamped to the line)."""
+        return self.offset_of_lsp(line, character, "utf-16")
+
+    def lsp_position(self, offset: int, encoding: str = "utf-16") -> tuple[int, int]:
+        """0-based line and character counted in `encoding`'s code units ("utf-8", "utf-16", "utf-32")."""
+        line = self.line_index(offset)
+        prefix = self.text[self._line_starts[line] : offset]
+        units = len(prefix) if encoding == "utf-32" else sum(map(UNIT_WIDTHS[encoding], prefix))
+        return line, units
+
+    def offset_of_lsp(self, line: int, character: int, encoding: str = "utf-16") -> int:
+        """The character offset of an LSP position in `encoding` (clamped to the line)."""
+        width = UNIT_WIDTHS[encoding]
         line = min(max(line, 0), len(self._line_starts) - 1)
-        start = self._line_starts[line]
-        offset, units = start, 0
+        offset, units = self._line_starts[line], 0
         while offset < len(self.text) and units < character and self.text[offset] not in "\r\n":
-            units += 2 if ord(self.text[offset]) > 0xFFFF else 1
+            units += width(self.text[offset])
             offset += 1
         return offset
 

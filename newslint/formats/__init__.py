@@ -23,9 +23,9 @@ def position_range(document: Document, start: int, end: int) -> dict[str, dict[s
     return {"start": {"line": a.line, "column": a.column}, "end": {"line": b.line, "column": b.column}}
 
 
-def lsp_range(document: Document, start: int, end: int) -> dict[str, dict[str, int]]:
-    """A range in LSP's convention: 0-based lines and UTF-16 code units."""
-    (sl, sc), (el, ec) = document.utf16_position(start), document.utf16_position(end)
+def lsp_range(document: Document, start: int, end: int, encoding: str = "utf-16") -> dict[str, dict[str, int]]:
+    """A range in LSP's convention: 0-based lines and code units of `encoding` (UTF-16 by default)."""
+    (sl, sc), (el, ec) = document.lsp_position(start, encoding), document.lsp_position(end, encoding)
     return {"start": {"line": sl, "character": sc}, "end": {"line": el, "character": ec}}
 
 

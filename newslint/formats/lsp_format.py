@@ -17,9 +17,10 @@ from newslint.registry import all_rules
 LSP_SEVERITY = {"error": 1, "warning": 2, "info": 3}
 
 
-def lsp_diagnostic(document: Document, d: Diagnostic) -> dict[str, Any]:
+def lsp_diagnostic(document: Document, d: Diagnostic, encoding: str = "utf-16") -> dict[str, Any]:
+    """One LSP Diagnostic; positions in `encoding` (the server's negotiated one, UTF-16 by default)."""
     item: dict[str, Any] = {
-        "range": lsp_range(document, d.start, d.end),
+        "range": lsp_range(document, d.start, d.end, encoding),
         "severity": LSP_SEVERITY[d.severity.value],
         "code": d.code,
         "codeDescription": {"href": all_rules()[d.code].url},
@@ -27,7 +28,10 @@ def lsp_diagnostic(document: Document, d: Diagnostic) -> dict[str, Any]:
         "message": d.message,
         "relatedInformation": [
             {
-                "location": {"uri": uri_of(rel.document.path), "range": lsp_range(rel.document, rel.start, rel.end)},
+                "location": {
+                    "uri": uri_of(rel.document.path),
+                    "range": lsp_range(rel.document, rel.start, rel.end, encoding),
+                },
                 "message": rel.message,
             }
             for rel in d.related
@@ -38,7 +42,8 @@ def lsp_diagnostic(document: Document, d: Diagnostic) -> dict[str, Any]:
             "fix": {
                 "message": d.fix.message,
                 "edits": [
-                    {"range": lsp_range(document, e.start, e.end), "newText": e.replacement} for e in d.fix.edits
+                    {"range": lsp_range(document, e.start, e.end, encoding), "newText": e.replacement}
+                    for e in d.fix.edits
                 ],
             }
         }

@@ -1,0 +1,138 @@
+"""The server's parts on their own: settings, the configuration edit, positions, scheduling, fix all, TCP."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+
+from lsprotocol import types
+
+from newslint.config import Config
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.lsp.actions import code_actions
+from newslint.lsp.linting import CONVERTER, lint_open_document
+from newslint.lsp.scheduler import Scheduler
+from newslint.lsp.settings import Settings, parse_settings
+from newslint.lsp.store import OpenDocument
+from newslint.lsp.toml_edit import with_ignored
+from tests.conftest import ROOT, err, run_cli
+
+
+def test_settings_are_read_and_wrong_ones_named():
+    settings, problems = parse_settings(
+        {"newslint": {"debounce": 120, "checkOn": "save", "sources": "wire/*.txt", "maxBytes": 5000}}
+    )
+    assert settings == Settings(debounce=0.12, check_on="save", sources=("wire/*.txt",), max_bytes=5000)
+    kept, problems = parse_settings({"checkOn": "sometimes", "colour": "red"}, settings)
+    assert kept == settings
+    assert problems == [
+        "setting 'checkOn' has an invalid value 'sometimes'; ignored",
+        "unknown setting 'colour'; ignored",
+    ]
+
+
+def test_disable_keeps_comments_and_adds_each_code_once():
+    text = '# Desk rules.\nignore = ["NL501"]  # long sentences are fine here\n\n[severity]\nNL502 = "info"\n'
+    edited = with_ignored(with_ignored(text, "NL405", pyproject=False), "NL405", pyproject=False)
+    assert edited == text.replace('["NL501"]', '["NL501", "NL405"]')
+
+
+def test_disable_in_a_pyproject_adds_the_newslint_table():
+    text = '[project]\nname = "desk"  # the name\n'
+    edited = with_ignored(text, "NL203", pyproject=True)
+    assert edited.startswith(text) and '[tool.newslint]\nignore = ["NL203"]' in edited
+
+
+def test_positions_in_every_encoding():
+    d = Document("d.txt", "ab\né😀x", "ab\né😀x", [])
+    offset = d.text.index("x")
+    assert [d.lsp_position(offset, e) for e in ("utf-8", "utf-16", "utf-32")] == [(1, 6), (1, 3), (1, 2)]
+    assert all(d.offset_of_lsp(*d.lsp_position(offset, e), e) == offset for e in ("utf-8", "utf-16", "utf-32"))
+
+
+def test_a_newer_edit_supersedes_the_scheduled_lint():
+    linted = []
+
+    async def lint(uri: str) -> None:
+        linted.append(uri)
+
+    async def edits() -> None:
+        scheduler = Scheduler(lint)
+        for _ in range(5):
+            scheduler.schedule("file:///a.txt", 0.05)
+        scheduler.schedule("file:///b.txt", 0.05)
+        await asyncio.sleep(0.3)
+        scheduler.shutdown()
+
+    asyncio.run(edits())
+    assert sorted(linted) == ["file:///a.txt", "file:///b.txt"]
+
+
+def test_a_bad_tcp_address_is_a_usage_error():
+    result = run_cli("server", "--tcp", "localhost")
+    assert result.returncode == 2 and "expected HOST:PORT, not 'localhost'" in err(result)
+
+
+def test_tcp_server_negotiates_the_client_s_position_encoding():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "newslint", "server", "--tcp", f"127.0.0.1:{port}"], cwd=ROOT, stderr=subprocess.DEVNULL
+    )
+    try:
+        connection = connect(port)
+        capabilities = {"general": {"positionEncodings": ["utf-32", "utf-16"]}}
+        body = json.dumps(
+            {
+                "jsonrpc": "2.0",
+                "id": 1,
+                "method": "initialize",
+                "params": {"processId": None, "rootUri": None, "capabilities": capabilities},
+            }
+        ).encode()
+        connection.sendall(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        assert json.loads(read_message(connection))["result"]["capabilities"]["positionEncoding"] == "utf-32"
+        connection.close()
+    finally:
+        server.kill()
+        server.wait()
+
+
+def connect(port: int) -> socket.socket:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return socket.create_connection(("127.0.0.1", port), timeout=60)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def read_message(connection: socket.socket) -> bytes:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += connection.recv(65536)
+    header, body = data.split(b"\r\n\r\n", 1)
+    length = int(header.split(b"Content-Length:")[1].split(b"\r\n")[0])
+    while len(body) < length:
+        body += connection.recv(65536)
+    return body[:length]
+
+
+def test_fix_all_gathers_every_safe_fix_of_the_last_result():
+    text = "It was 290 kilometers (180.198 miles) long.\n\nThe ferry sails 50 kilometers (31.0686 miles) a day.\n"
+    last = lint_open_document(Linter(), OpenDocument("file:///d.txt", text, 1), Config(), None, "utf-16", 0)
+    diagnostics = CONVERTER.structure(last.diagnostics, list[types.Diagnostic])
+    fixable = [d for d in diagnostics if d.data.get("fix")]
+    assert len(fixable) == 2
+    actions = code_actions("file:///d.txt", fixable[0].range, [fixable[0]], last)
+    fix_all = next(a for a in actions if a.title == "Fix all newslint problems in this document")
+    uri, edits = fix_all.command.arguments
+    assert uri == "file:///d.txt" and [e["newText"] for e in edits] == ["180", "31"]

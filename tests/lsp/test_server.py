@@ -1,0 +1,349 @@
+"""`newslint server` end to end: a pytest-lsp client drives the server as a subprocess over stdio.
+
+One server serves the whole module (its model loads once); each test works in its own files.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pygls.protocol import default_converter
+from pytest_lsp import ClientServerConfig, LanguageClient
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+ROOT = Path(__file__).resolve().parents[2]
+DRAFT = (
+    "The minister said the plan was ready.\n\n"
+    "Experts say the bridge will allegedly cost more.\n\n"
+    "It was 290 kilometers (180.198 miles) long.\n"
+)
+TIMEOUT = 60
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("workspace")
+    (folder / "newslint.toml").write_text("# House settings for the desk.\nignore = []\n", encoding="utf-8")
+    return folder
+
+
+def converter():
+    """lsprotocol's converter, reading a CodeAction that carries a command as a CodeAction (its own
+    hook takes any object with a "command" key for a bare Command)."""
+    converter = default_converter()
+
+    def command_or_action(value, _):
+        kind = types.Command if isinstance(value.get("command"), str) else types.CodeAction
+        return converter.structure(value, kind)
+
+    converter.register_structure_hook(types.Command | types.CodeAction, command_or_action)
+    return converter
+
+
+def recording_client() -> LanguageClient:
+    """A test client that keeps every publishDiagnostics and every workspace edit it is sent."""
+    client = LanguageClient(converter_factory=converter)
+    client.publications, client.applied = [], []
+
+    def publish(client: LanguageClient, params: types.PublishDiagnosticsParams):
+        client.diagnostics[params.uri] = params.diagnostics
+        client.publications.append(params)
+
+    def apply_edit(client: LanguageClient, params: types.ApplyWorkspaceEditParams):
+        client.applied.append(params.edit)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    features = {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish}
+    register_lsp_features(client, {**features, types.WORKSPACE_APPLY_EDIT: apply_edit})
+    return client
+
+
+@pytest_lsp.fixture(
+    scope="module",
+    config=ClientServerConfig(
+        server_command=[sys.executable, "-m", "newslint", "server"], client_factory=recording_client
+    ),
+)
+async def client(lsp_client: LanguageClient, workspace: Path):
+
+    capabilities = types.ClientCapabilities(
+        general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16]),
+        window=types.WindowClientCapabilities(work_done_progress=True),
+        workspace=types.WorkspaceClientCapabilities(configuration=True),
+        text_document=types.TextDocumentClientCapabilities(
+            publish_diagnostics=types.PublishDiagnosticsClientCapabilities(related_information=True)
+        ),
+    )
+    params = types.InitializeParams(
+        capabilities=capabilities,
+        root_uri=workspace.as_uri(),
+        workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="workspace")],
+        initialization_options={"newslint": {"debounce": 50}},
+    )
+    lsp_client.initialize_result = await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
+
+
+def published(client: LanguageClient, uri: str, version: int):
+    """Awaits the next diagnostics published for `uri` at `version` after this call."""
+    seen = len(client.publications)
+
+    async def wait():
+        nonlocal seen
+        while True:
+            for params in client.publications[seen:]:
+                if params.uri == uri and params.version == version:
+                    return list(params.diagnostics)
+            seen = len(client.publications)
+            await asyncio.sleep(0.01)
+
+    return asyncio.wait_for(wait(), TIMEOUT)
+
+
+async def open_draft(client: LanguageClient, path: Path, text: str) -> list[types.Diagnostic]:
+    path.write_text(text, encoding="utf-8")
+    waiting = published(client, path.as_uri(), 1)
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=path.as_uri(), language_id="plaintext", version=1, text=text)
+        )
+    )
+    return await waiting
+
+
+def codes(diagnostics) -> list[str]:
+    return sorted(str(d.code) for d in diagnostics)
+
+
+async def test_initialize_answers_with_the_capabilities(client: LanguageClient):
+    capabilities = client.initialize_result.capabilities
+    assert capabilities.position_encoding == types.PositionEncodingKind.Utf16
+    assert capabilities.text_document_sync.change == types.TextDocumentSyncKind.Incremental
+    assert capabilities.hover_provider and capabilities.code_action_provider and capabilities.diagnostic_provider
+    assert {"newslint.applyEdits", "newslint.disableInWorkspace"} <= set(capabilities.execute_command_provider.commands)
+
+
+async def test_open_then_edit_updates_the_diagnostics(client: LanguageClient, workspace: Path):
+    draft = workspace / "edit.txt"
+    diagnostics = await open_draft(client, draft, DRAFT)
+    assert codes(diagnostics) == ["NL102", "NL402", "NL405"]
+    nl102 = next(d for d in diagnostics if d.code == "NL102")
+    assert nl102.range.start == types.Position(line=4, character=23)
+    assert nl102.related_information[0].location.uri == draft.as_uri()
+    assert nl102.related_information[0].message == "the value converted"
+
+    # Replace "Experts say" with "The mayor said": the vague attribution goes, the rest stays.
+    change = types.TextDocumentContentChangePartial(
+        range=types.Range(start=types.Position(line=2, character=0), end=types.Position(line=2, character=11)),
+        text="The mayor said",
+    )
+    waiting = published(client, draft.as_uri(), 2)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2),
+            content_changes=[change],
+        )
+    )
+    assert codes(await waiting) == ["NL102"]
+
+
+async def test_the_model_loaded_in_the_background_with_progress(client: LanguageClient):
+    reports = [r for rs in client.progress_reports.values() for r in rs]
+    begun = [r for r in reports if isinstance(r, types.WorkDoneProgressBegin)]
+    assert any(r.message == "loading the language model" for r in begun)
+    assert any(isinstance(r, types.WorkDoneProgressEnd) for r in reports)
+
+
+async def test_check_on_save_waits_for_the_save(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "saved.txt"
+    await open_draft(client, draft, DRAFT)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"checkOn": "save"}})
+    )
+    change = types.TextDocumentContentChangeWholeDocument(text="Experts say it is late.\n")
+    identifier = types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2)
+    waiting = published(client, draft.as_uri(), 2)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(text_document=identifier, content_changes=[change])
+    )
+    seen = len(client.publications)
+    await client.text_document_hover_async(  # a round trip: the change has been handled
+        types.HoverParams(text_document=identifier, position=types.Position(line=0, character=0))
+    )
+    assert not [p for p in client.publications[seen:] if p.uri == draft.as_uri() and p.version == 2]
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
+    assert codes(await waiting) == ["NL402"]
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"checkOn": "change"}})
+    )
+
+
+async def test_pull_diagnostics_answer_unchanged_for_the_same_text(client: LanguageClient, workspace: Path):
+    draft = workspace / "pull.txt"
+    await open_draft(client, draft, DRAFT)
+    identifier = types.TextDocumentIdentifier(uri=draft.as_uri())
+    full = await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(text_document=identifier))
+    assert full.kind == "full" and codes(full.items) == ["NL102", "NL402", "NL405"]
+    again = await client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=identifier, previous_result_id=full.result_id)
+    )
+    assert again.kind == "unchanged" and again.result_id == full.result_id
+
+
+async def test_code_action_applies_the_fix_through_apply_edit(client: LanguageClient, workspace: Path):
+    draft = workspace / "fix.txt"
+    diagnostics = await open_draft(client, draft, DRAFT)
+    nl102 = next(d for d in diagnostics if d.code == "NL102")
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()),
+            range=nl102.range,
+            context=types.CodeActionContext(diagnostics=[nl102]),
+        )
+    )
+    titles = [a.title for a in actions]
+    assert titles[0].startswith("NL102: ") and actions[0].is_preferred
+    assert "Ignore NL102 in this paragraph" in titles and "Disable NL102 in this workspace" in titles
+
+    client.applied.clear()
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=actions[0].command.command, arguments=actions[0].command.arguments)
+    )
+    (edit,) = client.applied[0].changes[draft.as_uri()]
+    assert edit.new_text == "180"
+    assert edit.range == types.Range(
+        start=types.Position(line=4, character=23), end=types.Position(line=4, character=30)
+    )
+
+    ignore = next(a for a in actions if a.title.startswith("Ignore"))
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=ignore.command.command, arguments=ignore.command.arguments)
+    )
+    (comment,) = client.applied[1].changes[draft.as_uri()]
+    assert comment.new_text == "<!-- newslint: ignore NL102 -->\n" and comment.range.start.line == 4
+
+
+async def test_hover_explains_the_rule_and_shows_the_evidence(client: LanguageClient, workspace: Path):
+    draft = workspace / "hover.txt"
+    diagnostics = await open_draft(client, draft, DRAFT)
+    nl102 = next(d for d in diagnostics if d.code == "NL102")
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=draft.as_uri()), position=nl102.range.start)
+    )
+    text = hover.contents.value
+    assert text.startswith("**NL102**") and "significant figures" in text
+    assert "Evidence:" in text and "the value converted" in text and "hover.txt:5:8" in text
+    nothing = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()), position=types.Position(line=0, character=2)
+        )
+    )
+    assert nothing is None
+
+
+async def test_disable_in_workspace_edits_the_config_keeping_comments(client: LanguageClient, workspace: Path):
+    draft = workspace / "disable.txt"
+    diagnostics = await open_draft(client, draft, DRAFT)
+    nl405 = next(d for d in diagnostics if d.code == "NL405")
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()),
+            range=nl405.range,
+            context=types.CodeActionContext(diagnostics=[nl405]),
+        )
+    )
+    disable = next(a for a in actions if a.title == "Disable NL405 in this workspace")
+    waiting = published(client, draft.as_uri(), 1)
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=disable.command.command, arguments=disable.command.arguments)
+    )
+    assert "NL405" not in codes(await waiting)
+    config = (workspace / "newslint.toml").read_text(encoding="utf-8")
+    assert config.startswith("# House settings for the desk.\n") and 'ignore = ["NL405"]' in config
+
+
+async def test_config_error_is_shown_and_survived(client: LanguageClient, tmp_path: Path):
+    (tmp_path / "newslint.toml").write_text("selekt = []\n", encoding="utf-8")
+    draft = tmp_path / "broken.txt"
+    diagnostics = await open_draft(client, draft, DRAFT)
+    assert codes(diagnostics) == ["NL102", "NL402", "NL405"]  # the defaults
+    assert any("unknown key 'selekt'" in m.message for m in client.messages)
+
+    (tmp_path / "newslint.toml").write_text('select = ["NL1"]\n', encoding="utf-8")
+    waiting = published(client, draft.as_uri(), 1)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=(tmp_path / "newslint.toml").as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+    assert codes(await waiting) == ["NL102"]
+
+
+async def test_settings_change_turns_on_the_source_checks(client: LanguageClient, tmp_path: Path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "wire.txt").write_text("The road runs 290 kilometers along the coast.\n", encoding="utf-8")
+    draft = tmp_path / "story.txt"
+    text = "The road runs 290 miles along the coast.\n"
+    assert not [d for d in await open_draft(client, draft, text) if str(d.code).startswith("NL6")]
+    waiting = published(client, draft.as_uri(), 1)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"sources": str(sources)}})
+    )
+    found = await waiting
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"sources": []}})
+    )
+    cross = [d for d in found if str(d.code).startswith("NL6")]
+    assert cross and cross[0].related_information[0].location.uri == (sources / "wire.txt").as_uri()
+
+
+async def test_malformed_and_unknown_messages_are_survived(client: LanguageClient, tmp_path: Path):
+    client._server.stdin.write(b"Content-Length: 9\r\n\r\n{not json")
+    with pytest.raises(Exception, match="newslint/nothing"):
+        await client.protocol.send_request_async("newslint/nothing", {})
+    draft = tmp_path / "after.txt"
+    assert codes(await open_draft(client, draft, DRAFT)) == ["NL102", "NL402", "NL405"]
+
+
+async def test_close_mid_lint_is_survived(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "closed.txt"
+    text = "\n\n".join(f"Experts say bridge {i} will allegedly cost {i} million dollars more." for i in range(200))
+    item = types.TextDocumentItem(uri=draft.as_uri(), language_id="plaintext", version=1, text=text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+    await asyncio.sleep(0.2)  # the lint is under way on the server's lint thread
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=draft.as_uri()))
+    )
+    assert codes(await open_draft(client, tmp_path / "later.txt", DRAFT)) == ["NL102", "NL402", "NL405"]
+    closed = [p for p in client.publications if p.uri == draft.as_uri()]
+    assert closed and list(closed[-1].diagnostics) == []  # no late result after the close
+
+
+async def test_a_huge_buffer_is_refused_with_a_message(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "huge.txt"
+    text = "The council met on Monday and agreed the budget.\n\n" * 100_000  # 5 MB
+    diagnostics = await open_draft(client, draft, text)
+    assert diagnostics == []
+    assert any("huge.txt" in m.message and "not linted" in m.message for m in client.messages)
+
+
+async def test_settings_are_asked_for_when_the_change_carries_none(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "small.txt"
+    assert await open_draft(client, draft, DRAFT)
+    client.set_configuration({"maxBytes": 100}, section="newslint")
+    waiting = published(client, draft.as_uri(), 1)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    assert await waiting == []  # linted again with the settings the server asked for
+    assert any("small.txt" in m.message and "limit of 100" in m.message for m in client.messages)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"maxBytes": 1_000_000}})
+    )
