@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.identity.mentions import checked
@@ -123,21 +123,24 @@ def misspelled_places(analysis: Analysis, quotes: bool = False) -> list[Replacem
             continue
         if closest(folded, nearby) or derived_or_plural(folded, named, endings):
             continue  # NL201's case, a demonym or a plural
-        names, shapes = gazetteer_names(frozenset(countries.get(paragraph_index(analysis, m.start), ())))
-        slips = [n for size in (-1, 0, 1) for n in shapes.get((folded[0], len(folded) + size), ())]
-        near = {names[n] for n in slips if is_typing_slip(folded, n) and not is_derived(folded, n, endings)}
+        near = set()
+        for country in countries.get(paragraph_index(analysis, m.start), ()):
+            names, shapes = gazetteer_names(country)
+            slips = [n for size in (-1, 0, 1) for n in shapes.get((folded[0], len(folded) + size), ())]
+            near |= {names[n] for n in slips if is_typing_slip(folded, n) and not is_derived(folded, n, endings)}
         if len(near) == 1:
             found.append(Replacement(m, next(iter(near))))
     return found
 
 
-@lru_cache(maxsize=256)
-def gazetteer_names(countries: frozenset[str]) -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
-    """The gazetteer's main names in `countries` (folded -> display), and the folded names by
-    first letter and length: a typing slip keeps the first, changes the length by one at most."""
+@cache
+def gazetteer_names(country: str) -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
+    """The gazetteer's main names in `country` (folded -> display), and the folded names by
+    first letter and length: a typing slip keeps the first, changes the length by one at most.
+    Kept per country, so that the memory is at most the gazetteer's."""
     from newslint.gazetteer import gazetteer
 
-    names = gazetteer().names_in(countries)
+    names = gazetteer().names_in((country,))
     shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
     for n in names:
         shapes[(n[0], len(n))].append(n)
