@@ -7,6 +7,7 @@ range are errors that name the key and the file.
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import os
@@ -102,6 +103,18 @@ def _bounded(value: Any, bounds: tuple[float | None, float | None], key: str, wh
     return value
 
 
+def _date(value: Any, key: str, where: str) -> Any:
+    """A date option as `YYYY-MM-DD` text: a TOML date or a string that reads as one ("" for none)."""
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, str) and value:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ConfigError(where, f"'{key}' must be a date like 2024-03-05, not {value!r}") from None
+    return value
+
+
 def _strings(value: Any, key: str, where: str) -> None:
     """List and table options hold strings (word lists, kinds, spellings)."""
     entries = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
@@ -146,9 +159,12 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
     for family in FAMILIES:
         given = _expect(table.get(family, {}), dict, family, where)
         known, allowed, bounds = family_options(family), family_choices(family), family_bounds(family)
+        given = dict(given)
         for key, value in given.items():
             if key not in known:
                 raise ConfigError(where, f"unknown option '{key}' in [{family}]")
+            if key.endswith("-date"):
+                value = given[key] = _date(value, f"{family}.{key}", where)
             _expect(value, _option_type(known[key]), f"{family}.{key}", where)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 _bounded(value, bounds.get(key, (None, None)), f"{family}.{key}", where)
@@ -156,7 +172,7 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
             if key in allowed and value not in allowed[key]:
                 choices = ", ".join(map(str, allowed[key]))
                 raise ConfigError(where, f"'{family}.{key}' must be one of {choices}, not {value!r}")
-        options[family] = dict(given)
+        options[family] = given
     fail_level = table.get("fail-level", "warning")
     if fail_level not in SEVERITIES:
         raise ConfigError(where, f"'fail-level' must be one of {', '.join(SEVERITIES)}, not {fail_level!r}")

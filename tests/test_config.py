@@ -47,6 +47,8 @@ def test_pyproject_without_a_newslint_table_is_skipped(tmp_path):
         ('[severity]\nNL501 = "fatal"\n', "severity of NL501 must be one of"),
         ('fail-level = "loud"\n', "'fail-level' must be one of"),
         ("select = [\n", "invalid TOML"),
+        ('[figures]\npublication-date = "2024-13-05"\n', "'figures.publication-date' must be a date like 2024-03-05"),
+        ('[figures]\npublication-date = "March 5"\n', "'figures.publication-date' must be a date like 2024-03-05"),
     ],
 )
 def test_bad_configuration_names_the_key_and_file(tmp_path, toml, message):
@@ -55,6 +57,12 @@ def test_bad_configuration_names_the_key_and_file(tmp_path, toml, message):
         load_config(path)
     assert message in str(info.value)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("value", ['"2024-03-05"', "2024-03-05"])
+def test_a_publication_date_is_a_string_or_a_toml_date(tmp_path, value):
+    config = load_config(write(tmp_path / "newslint.toml", f"[figures]\npublication-date = {value}\n"))
+    assert config.options["figures"]["publication-date"] == "2024-03-05"
 
 
 def test_float_options_accept_integers():
