@@ -5,7 +5,8 @@ A file holds `{"format": ..., "digest": ..., "data": ...}`. `read` returns the d
 the path is a regular file (not a symlink, not a folder) that parses as JSON and carries the
 expected format and digest; anything else reads as a missing file. `write` goes through a
 temporary file in the same folder and `os.replace`, so a reader never sees half a file; when
-the folder cannot be written the data is simply not kept.
+the folder cannot be written the data is simply not kept. `prune` removes the files of older
+versions (other digests, and the pickles that releases before JSON wrote).
 """
 
 from __future__ import annotations
@@ -70,3 +71,15 @@ def write(path: Path, format: int, digest: str, data: Any) -> None:
         Path(temporary).unlink(missing_ok=True)
         if not isinstance(error, OSError):
             raise
+
+
+def prune(kept: Path, pattern: str, keep: int) -> None:
+    """Remove the files of `kept`'s folder that match `pattern` (a glob), apart from `kept` and
+    the `keep` newest others (another installed version may still read one); never fails."""
+    try:
+        others = [p for p in kept.parent.glob(pattern) if p != kept and not p.is_symlink() and p.is_file()]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in others[keep:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        return

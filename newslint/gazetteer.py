@@ -181,6 +181,9 @@ def usable_alternate(name: str) -> bool:
     return len(name) >= MIN_ALTERNATE_LENGTH and name[0].isupper() and not name.isupper() and is_latin(name)
 
 
+KEPT_VERSIONS = 2  # older indexes kept beside the current one, for other installed versions
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The process's gazetteer: read from the user's cache, or built and kept there."""
@@ -194,6 +197,8 @@ def gazetteer() -> Gazetteer:
             pass
     built = build()
     cachefile.write(path, FORMAT, digest, built.to_json())
+    cachefile.prune(path, "gazetteer-*.json", keep=KEPT_VERSIONS)
+    cachefile.prune(path, "gazetteer-*.pickle", keep=0)
     return built
 
 

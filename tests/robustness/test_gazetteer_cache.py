@@ -303,3 +303,24 @@ def test_an_interrupted_write_leaves_no_temporary_file_and_is_not_hidden(folder,
     with pytest.raises(KeyboardInterrupt):
         gazetteer.__wrapped__()
     assert list(folder.iterdir()) == []
+
+
+def test_older_versions_are_pruned_when_an_index_is_built(path, builds, fresh):
+    folder = path.parent
+    for age, name in enumerate(
+        [
+            "gazetteer-0000000000000001.json",
+            "gazetteer-0000000000000002.json",
+            "gazetteer-0000000000000003.json",
+            "gazetteer-6f2544d698ddbeb5.pickle",
+        ]
+    ):
+        (folder / name).write_text("{}")
+        os.utime(folder / name, (1_000_000 + age, 1_000_000 + age))
+    (folder / "notes.txt").write_text("not ours")
+    gazetteer.__wrapped__()
+    assert builds == [1]
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted(
+        [path.name, "gazetteer-0000000000000002.json", "gazetteer-0000000000000003.json", "notes.txt"]
+    )
