@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from newslint.analysis import Analysis, Analyzer, extractor_needs
@@ -39,10 +40,15 @@ BATCH = 64  # drafts analysed together: enough for the pipeline to batch, few en
 
 def expand_needs(needs: Iterable[str]) -> set[str]:
     """Analysis needs with fact kinds ("quantities") replaced by what their extractors need."""
+    return set(_expanded(frozenset(needs)))
+
+
+@cache
+def _expanded(needs: frozenset[str]) -> frozenset[str]:
     expanded: set[str] = set()
     for need in needs:
-        expanded |= {need} if need in COMPONENTS else expand_needs(extractor_needs(need))
-    return expanded
+        expanded |= {need} if need in COMPONENTS else _expanded(frozenset(extractor_needs(need)))
+    return frozenset(expanded)
 
 
 def sort_key(d: Diagnostic) -> tuple[int, int, str]:
