@@ -18,7 +18,8 @@ paragraph through `Analysis.paragraph_facts`), and may have `combine(analysis, p
 to derive the document's facts from every paragraph's (resolving pronouns, the temperature
 scale a document states). A paragraph's facts are cached by its key, which holds all that
 they read plus the packs' digest, so an edit re-extracts only the paragraphs it touched; a
-cached fact is moved to where its paragraph now lies (`relocation`). A module whose facts are
+cached fact is moved to where its paragraph now lies (`relocation`); facts are frozen, and the
+lists `paragraph` returns are shared with the cache, so nothing may change them. A module whose facts are
 the document's alone (the reference date) has `extract(analysis) -> list` instead.
 """
 
