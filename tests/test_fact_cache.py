@@ -143,3 +143,16 @@ def test_a_paragraph_pushed_out_of_the_lead_is_read_again():
     after = facts(analyzer, [body, first, body], "draft.txt")
     assert after == facts(Analyzer(), [body, first, body], "draft.txt")
     assert not after["furniture"]
+
+
+def test_every_fact_is_frozen():
+    import dataclasses
+    import inspect
+
+    from newslint.analysis import extractor
+
+    for kind in fact_kinds():
+        module = extractor(kind)
+        for name, value in vars(module).items():
+            if inspect.isclass(value) and dataclasses.is_dataclass(value) and value.__module__ == module.__name__:
+                assert value.__dataclass_params__.frozen, f"{kind}.{name} must be frozen: cached facts are shared"
