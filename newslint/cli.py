@@ -145,6 +145,13 @@ def run_options(kwargs: dict) -> RunOptions:
 @click.option("--fix", is_flag=True, help="Apply the fixes of fixable rules, rewriting files atomically.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--stdin-filename", help="The file name to report (and to find configuration from) when reading '-'.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Worker processes, each loading the model once [default: every core for more than a few files; 1 for"
+    " fewer]. The output is the same for any number.",
+)
 def check(paths, against, **kwargs):
     """Lint PATHS (files, directories, or - for stdin).
 
