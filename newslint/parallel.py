@@ -17,11 +17,12 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
+from newslint import engine
 from newslint.analysis import Analysis
 from newslint.config import Config
 from newslint.diagnostics import FileResult
 from newslint.document import Document
-from newslint.engine import BATCH, Linter, Source
+from newslint.engine import Linter, Source
 from newslint.errors import NewslintError
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
@@ -54,10 +55,10 @@ def distinct(configs: Sequence[Config]) -> list[Config]:
 
 def chunk_bounds(count: int, jobs: int) -> list[tuple[int, int]]:
     """(start, end) of each chunk: about CHUNKS_PER_JOB per job, at most BATCH, inside a batch."""
-    size = max(1, min(BATCH, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
+    size = max(1, min(engine.BATCH, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
     bounds = []
-    for batch in range(0, count, BATCH):
-        end = min(batch + BATCH, count)
+    for batch in range(0, count, engine.BATCH):
+        end = min(batch + engine.BATCH, count)
         bounds += [(start, min(start + size, end)) for start in range(batch, end, size)]
     return bounds
 
@@ -122,7 +123,7 @@ def merged(bounds: list[tuple[int, int]], outcomes: list[Outcome]) -> tuple[list
     reads: list[NewslintError] = []
     checks: list[NewslintError] = []
     for (start, _), (chunk_results, chunk_reads, chunk_checks) in zip(bounds, outcomes):
-        if start % BATCH == 0:
+        if start % engine.BATCH == 0:
             errors += reads + checks
             reads, checks = [], []
         results += chunk_results
