@@ -181,6 +181,44 @@ def compare(files, **kwargs):
 
 
 @main.command()
+@click.argument("archives", nargs=-1, required=True)
+@click.option(
+    "--out", required=True, type=click.Path(path_type=Path), help="Folder of the results: a Parquet file per chunk."
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://host:8786); default: a local cluster."
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes of the local cluster [default: every core]."
+)
+@click.option("--chunk-size", type=click.IntRange(min=1), default=50, show_default=True, help="Stories per task.")
+@click.option("--jsonl", type=click.Path(path_type=Path), help="Also write every finding to this JSON Lines file.")
+@click.option(
+    "--select", multiple=True, callback=checked_codes, help="Rule codes or prefixes to run (comma-separated)."
+)
+@click.option(
+    "--ignore", multiple=True, callback=checked_codes, help="Rule codes or prefixes to skip (comma-separated)."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(path_type=Path), help="Configuration file instead of discovery."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def batch(archives, select, ignore, **kwargs):
+    """Lint an archive on Dask: ARCHIVES are folders, glob patterns, or JSON Lines or Parquet files
+    of stories (a `text` field, optional `id`, `date` and metadata).
+
+    Writes one Parquet file per chunk of stories into --out and prints a summary. A rerun skips
+    the chunks already written.
+    """
+    try:
+        from newslint.batch.command import batch as run_batch
+    except ImportError as err:
+        report_error(f"batch needs Dask and pyarrow ({err.name} is missing): pip install 'newslint[batch]'")
+        sys.exit(2)
+    sys.exit(run_batch(archives, select=split_codes(select), ignore=split_codes(ignore), **kwargs))
+
+
+@main.command()
 @click.option(
     "--format", "output_format", type=click.Choice(["table", "markdown", "json"]), default="table", show_default=True
 )

@@ -15,8 +15,8 @@ def wanted(quiet: bool) -> bool:
 
 
 @contextmanager
-def bar(total: int, unit: str, shown: bool) -> Iterator:
-    """A bar counting `total` `unit`s; yields `advance(n)`, which moves it on. Nothing is drawn unless `shown`."""
+def bar(total: int | None, unit: str, shown: bool) -> Iterator:
+    """A bar counting `total` `unit`s (None: a count without an end); yields `advance(n)`, which moves it on. Nothing is drawn unless `shown`."""
     if not shown:
         yield lambda n: None
         return
