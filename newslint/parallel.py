@@ -27,6 +27,7 @@ from newslint.errors import NewslintError
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
 CHUNKS_PER_JOB = 4  # enough chunks that the workers finish together
+PRELOAD = ["spacy", "newslint.parallel"]
 WARM_UP = Source("warm-up.txt", b"The model loads once per worker.\n", Config())  # in the run's first configuration
 
 Outcome = tuple[list[FileResult], list[NewslintError], list[NewslintError]]  # results, read errors, check errors
@@ -162,9 +163,11 @@ def lint(
 
 def in_workers(chunks: list[list[Source]], jobs: int, setup: tuple, advance: Callable[[int], object]) -> list[Outcome]:
     """Each chunk's outcome, in order, from a pool of `jobs` worker processes."""
-    context = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    )
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)  # imported once, in the process the workers fork from
+    else:
+        context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(min(jobs, len(chunks)), context, initializer=start_worker, initargs=setup) as pool:
             futures = [pool.submit(lint_chunk, chunk) for chunk in chunks]
