@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from newslint import engine
-from newslint.analysis import Analysis
+from newslint.analysis import Analysis, Analyzer
 from newslint.config import Config
 from newslint.diagnostics import FileResult
 from newslint.document import Document
@@ -27,6 +27,7 @@ from newslint.errors import NewslintError
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
 CHUNKS_PER_JOB = 4  # enough chunks that the workers finish together
+RECENT_PARAGRAPHS = 512  # paragraphs kept in the analysis cache besides the sources'
 PRELOAD = ["spacy", "newslint.parallel"]
 WARM_UP = Source("warm-up.txt", b"The model loads once per worker.\n", Config())  # in the run's first configuration
 
@@ -64,11 +65,20 @@ def chunk_bounds(count: int, jobs: int) -> list[tuple[int, int]]:
     return bounds
 
 
+def chunk_analyzer(against: Sequence[Source] | None) -> Analyzer:
+    """An analyzer whose cache keeps the sources' paragraphs and the last few hundred others.
+
+    Drafts of a run rarely share paragraphs, so a larger cache only grows a long run's memory.
+    """
+    paragraphs = sum(len(document.paragraphs) for document, _ in Linter().read(against or ())[0])
+    return Analyzer(cache_size=paragraphs + RECENT_PARAGRAPHS)
+
+
 class RunLinter(Linter):
     """A Linter that analyses every chunk for the rules of the whole run, as one batch of it would be."""
 
-    def __init__(self, configs: Sequence[Config]):
-        super().__init__()
+    def __init__(self, configs: Sequence[Config], analyzer: Analyzer | None = None):
+        super().__init__(analyzer)
         self.configs = list(configs)
 
     def analyze(self, documents: Sequence[Document], configs: Sequence[Config], cross: bool = False) -> list[Analysis]:
@@ -79,7 +89,7 @@ class ChunkLinter:
     """Lints chunks of drafts: against the same sources, with the same fix setting."""
 
     def __init__(self, configs: Sequence[Config], against: Sequence[Source] | None, fix: bool):
-        self.linter = RunLinter(configs)
+        self.linter = RunLinter(configs, chunk_analyzer(against))
         self.against = against
         self.fix = fix
 

@@ -96,6 +96,8 @@ def test_a_rerun_after_an_interruption_lints_only_the_missing_chunks(tmp_path, s
     assert {path: path.stat().st_mtime_ns for path in first.files[:3]} == kept
     assert sorted(p.name for p in results.iterdir()) == sorted(p.name for p in first.files)
     assert second.summary.by_code == first.summary.by_code and second.summary.words == first.summary.words
+    unreachable = run(plan([str(SEEDS)], results, "tcp://127.0.0.1:9", chunk_size=1))  # nothing left: no cluster
+    assert (unreachable.done, unreachable.skipped) == (0, 5)
 
 
 def test_a_worker_killed_mid_run_has_its_chunk_redone(tmp_path, scheduler):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,20 +64,26 @@ def connect(scheduler: str | None, workers: int | None) -> Iterator:
 
 
 def run(plan: Plan, advance: Callable[[int], object] = lambda n: None) -> Outcome:
-    """Lint every chunk of `plan` that has no file yet; then total every chunk's file."""
+    """Lint every chunk of `plan` that has no file yet; then total every chunk's file.
+
+    The cluster starts with the first chunk to lint: a rerun with nothing left starts none.
+    """
     plan.out.mkdir(parents=True, exist_ok=True)
     remove_partials(plan.out)
     files, done, skipped = [], 0, 0
-    with connect(plan.scheduler, plan.workers) as client:
-        client.register_plugin(LinterPlugin(warm_up(plan)), name=LinterPlugin.name)
-        window = WINDOW * max(len(client.scheduler_info(n_workers=-1)["workers"]), 1)
-        pending: dict = {}  # future -> stories in its chunk
+    pending: dict = {}  # future -> stories in its chunk
+    with ExitStack() as stack:
+        client = window = None
         for chunk in chunked(stories(plan.inputs, plan.settings), plan.chunk_size):
             files.append(plan.out / chunk.name)
             if files[-1].exists():
                 skipped += 1
                 advance(len(chunk.stories))
                 continue
+            if client is None:
+                client = stack.enter_context(connect(plan.scheduler, plan.workers))
+                client.register_plugin(LinterPlugin(warm_up(plan)), name=LinterPlugin.name)
+                window = WINDOW * max(len(client.scheduler_info(n_workers=-1)["workers"]), 1)
             future = client.submit(lint_chunk, chunk, str(plan.out), key=f"newslint-{chunk.name}", pure=False)
             pending[future] = len(chunk.stories)
             done += settle(pending, window - 1, advance)

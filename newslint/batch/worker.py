@@ -15,6 +15,7 @@ from newslint.diagnostics import FileResult
 from newslint.document import Document
 from newslint.engine import Linter, Source
 from newslint.errors import NewslintError
+from newslint.parallel import chunk_analyzer
 
 PLUGIN = "newslint-linter"
 WARM_UP = b"The model loads once per worker.\n"
@@ -24,7 +25,7 @@ class StoryLinter(Linter):
     """A Linter whose documents carry their story's metadata (an archive's `date` dates the story)."""
 
     def __init__(self):
-        super().__init__()
+        super().__init__(chunk_analyzer(None))
         self.metadata: dict[str, dict[str, str]] = {}
 
     def read(self, sources: Sequence[Source]) -> tuple[list, list[NewslintError]]:
