@@ -19,7 +19,7 @@ from newslint.batch.command import batch  # noqa: E402
 from newslint.batch.runner import Plan, run  # noqa: E402
 from newslint.batch.stories import Settings  # noqa: E402
 from newslint.config import ConfigResolver  # noqa: E402
-from tests.conftest import SEEDS, out, run_cli  # noqa: E402
+from tests.conftest import SEEDS, err, out, run_cli  # noqa: E402
 
 LATIN1 = "Caf\xe9 owners said the the thing.\n".encode("latin-1")
 
@@ -121,3 +121,9 @@ def test_a_worker_killed_mid_run_has_its_chunk_redone(tmp_path, scheduler):
     assert victim is not None
     summary = outcome["result"].summary
     assert (summary.by_code, summary.by_story, summary.words) == (expected.by_code, expected.by_story, expected.words)
+
+
+def test_an_archive_that_names_nothing_is_one_line_and_exit_2(tmp_path):
+    result = run_cli("batch", str(tmp_path / "nowhere" / "*.jsonl"), "--out", str(tmp_path / "results"))
+    assert result.returncode == 2
+    assert err(result).strip().endswith("*.jsonl: no such file or folder, and no file matches it as a pattern")
