@@ -94,6 +94,7 @@ def watched(args: list[str], cwd: Path) -> dict:
     seconds = time.perf_counter() - started
     if process.returncode not in (0, 1):
         raise SystemExit(f"newslint {' '.join(args)} exited {process.returncode}: {process.stderr.read().decode()}")
+    print(f"  newslint {args[0]} {' '.join(args[2:])}: {seconds:.1f} s", file=sys.stderr, flush=True)
     return {
         "seconds": round(seconds, 2),
         "main_rss_mb": round(main_peak / 2**20),
