@@ -13,7 +13,7 @@ On BBC articles of the shared corpus (headers stripped, written to a temporary f
 4. `newslint batch` on a local cluster of two workers against `check --jobs 2`.
 
 Prints a table and writes JSON with the machine description. Takes about seven minutes on
-two cores.
+two otherwise idle cores (three times that while other work holds them).
 """
 
 from __future__ import annotations
