@@ -145,6 +145,13 @@ def run_options(kwargs: dict) -> RunOptions:
 @click.option("--fix", is_flag=True, help="Apply the fixes of fixable rules, rewriting files atomically.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--stdin-filename", help="The file name to report (and to find configuration from) when reading '-'.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Worker processes, each loading the model once [default: every core for more than a few files; 1 for"
+    " fewer]. The output is the same for any number.",
+)
 def check(paths, against, **kwargs):
     """Lint PATHS (files, directories, or - for stdin).
 
@@ -171,6 +178,44 @@ def compare(files, **kwargs):
         report_error("compare needs at least two versions")
         sys.exit(2)
     sys.exit(run(files, run_options(kwargs), compare=True))
+
+
+@main.command()
+@click.argument("archives", nargs=-1, required=True)
+@click.option(
+    "--out", required=True, type=click.Path(path_type=Path), help="Folder of the results: a Parquet file per chunk."
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://host:8786); default: a local cluster."
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes of the local cluster [default: every core]."
+)
+@click.option("--chunk-size", type=click.IntRange(min=1), default=50, show_default=True, help="Stories per task.")
+@click.option("--jsonl", type=click.Path(path_type=Path), help="Also write every finding to this JSON Lines file.")
+@click.option(
+    "--select", multiple=True, callback=checked_codes, help="Rule codes or prefixes to run (comma-separated)."
+)
+@click.option(
+    "--ignore", multiple=True, callback=checked_codes, help="Rule codes or prefixes to skip (comma-separated)."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(path_type=Path), help="Configuration file instead of discovery."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def batch(archives, select, ignore, **kwargs):
+    """Lint an archive on Dask: ARCHIVES are folders, glob patterns, or JSON Lines or Parquet files
+    of stories (a `text` field, optional `id`, `date` and metadata).
+
+    Writes one Parquet file per chunk of stories into --out and prints a summary. A rerun skips
+    the chunks already written.
+    """
+    try:
+        from newslint.batch.command import batch as run_batch
+    except ImportError as err:
+        report_error(f"batch needs Dask and pyarrow ({err.name} is missing): pip install 'newslint[batch]'")
+        sys.exit(2)
+    sys.exit(run_batch(archives, select=split_codes(select), ignore=split_codes(ignore), **kwargs))
 
 
 @main.command()

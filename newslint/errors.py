@@ -13,6 +13,9 @@ class NewslintError(Exception):
         self.where = where
         self.problem = problem
 
+    def __reduce__(self):  # rebuilt from its two parts when it crosses to another process
+        return type(self), (self.where, self.problem)
+
 
 class InputError(NewslintError):
     """A file that cannot be read as prose."""

@@ -12,10 +12,6 @@ import bisect
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
-from weakref import WeakKeyDictionary
-
-_SENTENCES: WeakKeyDictionary = WeakKeyDictionary()
-_ENTITIES: WeakKeyDictionary = WeakKeyDictionary()
 
 
 class Sentences:
@@ -39,17 +35,19 @@ class Sentences:
         return self.spans[k] if k >= 0 and offset < self.spans[k].end_char else None
 
 
-def _per_doc(cache, doc, build):
-    """`build(doc)`, made once for as long as the Doc lives."""
-    found = cache.get(doc)
+def _per_doc(name: str, doc, build):
+    """`build(doc)`, made once and kept in the Doc's `user_data`: an index holds spans of its Doc,
+    so kept anywhere else (even in a weak-keyed table) it would keep the Doc alive for ever."""
+    key = f"newslint.{name}"
+    found = doc.user_data.get(key)
     if found is None:
-        found = cache[doc] = build(doc)
+        found = doc.user_data[key] = build(doc)
     return found
 
 
 def sentences(doc) -> Sentences:
     """The sentence index of `doc`, built once for as long as the Doc lives."""
-    return _per_doc(_SENTENCES, doc, Sentences)
+    return _per_doc("sentences", doc, Sentences)
 
 
 class Entities:
@@ -81,7 +79,7 @@ class Entities:
 
 def entities(doc) -> Entities:
     """The entity index of `doc`, built once for as long as the Doc lives."""
-    return _per_doc(_ENTITIES, doc, Entities)
+    return _per_doc("entities", doc, Entities)
 
 
 class SpanIndex:

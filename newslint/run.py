@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from newslint import parallel
 from newslint.config import ConfigResolver
 from newslint.diagnostics import FileResult
 from newslint.document import split_lines
@@ -19,6 +20,7 @@ from newslint.fixes import FixRefused, encoded, write_fixed
 from newslint.formats import render
 from newslint.formats.text_format import fixed_summary, plural, summary
 from newslint.formats.text_format import statistics as statistics_table
+from newslint.progress import bar, wanted
 from newslint.sources import gather, walk
 
 
@@ -38,6 +40,7 @@ class RunOptions:
     diff: bool = False
     stdin_filename: str | None = None
     against: tuple[str, ...] | None = None
+    jobs: int | None = None  # None: every core for more than a few drafts
 
 
 def say(message: object) -> None:
@@ -105,12 +108,14 @@ def run(paths, options: RunOptions, compare: bool = False) -> int:
         against, against_errors = gather_sources(options.against, options, resolver)
         against = without_drafts(against, sources)
         errors += against_errors
-    linter = Linter()
     try:
         if compare:
-            results, lint_errors = linter.compare(sources)
+            results, lint_errors = Linter().compare(sources)
         else:
-            results, lint_errors = linter.lint(sources, fix=options.fix or options.diff, against=against)
+            with bar(len(sources), "file", wanted(options.quiet)) as advance:
+                results, lint_errors = parallel.lint(
+                    sources, fix=options.fix or options.diff, against=against, jobs=options.jobs, advance=advance
+                )
     except NewslintError as err:  # the model cannot load: nothing can be linted
         return stop_early(err, paths, options)
     errors += lint_errors

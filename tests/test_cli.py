@@ -148,7 +148,9 @@ def test_inspect_of_a_bad_file_is_one_line(desk):
     assert result.returncode == 2 and err(result).strip() == "newslint: bad.txt: not valid UTF-8: byte 0xff at offset 0"
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["rules"], ["explain"], ["inspect"], ["stats"], ["init"]])
+@pytest.mark.parametrize(
+    "command", [[], ["check"], ["rules"], ["explain"], ["inspect"], ["stats"], ["init"], ["batch"]]
+)
 def test_help_everywhere(command):
     result = run_cli(*command, "--help")
     assert result.returncode == 0 and "Usage:" in out(result)

@@ -1,0 +1,193 @@
+"""`check --jobs N`: drafts linted in chunks by worker processes that each load the model once.
+
+Every worker runs `Linter.lint` on its chunks, analysing for the rules of the whole run, so a
+draft gets the findings one process would give it. Chunks never straddle one of the engine's
+batches, and each batch's errors are put back in the order one process reports them: its
+unreadable drafts first, then the problems found while checking.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+
+from newslint import engine
+from newslint.analysis import Analysis, Analyzer
+from newslint.config import Config
+from newslint.diagnostics import FileResult
+from newslint.document import Document
+from newslint.engine import Linter, Source
+from newslint.errors import NewslintError
+
+FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
+CHUNKS_PER_JOB = 4  # enough chunks that the workers finish together
+RECENT_PARAGRAPHS = 512  # paragraphs kept in the analysis cache besides the sources'
+PRELOAD = ["spacy", "newslint.parallel"]
+WARM_UP = Source("warm-up.txt", b"The model loads once per worker.\n", Config())  # in the run's first configuration
+
+Outcome = tuple[list[FileResult], list[NewslintError], list[NewslintError]]  # results, read errors, check errors
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def default_jobs(drafts: int) -> int:
+    return cores() if drafts > FEW else 1
+
+
+def distinct(configs: Sequence[Config]) -> list[Config]:
+    """Each configuration once (configurations hold dicts, so they compare but do not hash)."""
+    kept: list[Config] = []
+    for config in configs:
+        if not any(config is k or config == k for k in kept):
+            kept.append(config)
+    return kept
+
+
+def chunk_bounds(count: int, jobs: int) -> list[tuple[int, int]]:
+    """(start, end) of each chunk: about CHUNKS_PER_JOB per job, at most BATCH, inside a batch."""
+    size = max(1, min(engine.BATCH, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
+    bounds = []
+    for batch in range(0, count, engine.BATCH):
+        end = min(batch + engine.BATCH, count)
+        bounds += [(start, min(start + size, end)) for start in range(batch, end, size)]
+    return bounds
+
+
+def chunk_analyzer(against: Sequence[Source] | None) -> Analyzer:
+    """An analyzer whose cache keeps the sources' paragraphs and the last few hundred others.
+
+    Drafts of a run rarely share paragraphs, so a larger cache only grows a long run's memory.
+    """
+    paragraphs = sum(len(document.paragraphs) for document, _ in Linter().read(against or ())[0])
+    return Analyzer(cache_size=paragraphs + RECENT_PARAGRAPHS)
+
+
+class RunLinter(Linter):
+    """A Linter that analyses every chunk for the rules of the whole run, as one batch of it would be."""
+
+    def __init__(self, configs: Sequence[Config], analyzer: Analyzer | None = None):
+        super().__init__(analyzer)
+        self.configs = list(configs)
+
+    def analyze(self, documents: Sequence[Document], configs: Sequence[Config], cross: bool = False) -> list[Analysis]:
+        return super().analyze(documents, self.configs, cross)
+
+
+class ChunkLinter:
+    """Lints chunks of drafts: against the same sources, with the same fix setting."""
+
+    def __init__(self, configs: Sequence[Config], against: Sequence[Source] | None, fix: bool):
+        self.linter = RunLinter(configs, chunk_analyzer(against))
+        self.against = against
+        self.fix = fix
+
+    def warm(self) -> None:
+        """Load the model now, for what the run needs; a failure is left for the first chunk to report."""
+        with contextlib.suppress(NewslintError):
+            self.linter.lint([replace(WARM_UP, config=self.linter.configs[0])], against=self.against)
+
+    def __call__(self, sources: Sequence[Source]) -> Outcome:
+        results, errors = self.linter.lint(sources, fix=self.fix, against=self.against)
+        unread = len(sources) - len(results)  # a chunk is one batch: its read errors come first
+        return results, errors[:unread], errors[unread:]
+
+
+_worker: list[ChunkLinter] = []  # the worker process's own linter
+
+
+def start_worker(configs: list[Config], against: list[Source] | None, fix: bool) -> None:
+    _worker.append(ChunkLinter(configs, against, fix))
+    _worker[0].warm()
+
+
+def lint_chunk(sources: list[Source]) -> Outcome:
+    return _worker[0](sources)
+
+
+def readable(against: Sequence[Source]) -> tuple[list[Source], list[NewslintError]]:
+    """The sources that read as documents, and the errors of the others."""
+    linter, kept, errors = Linter(), [], []
+    for source in against:
+        _, problems = linter.read([source])
+        errors += problems
+        if not problems:
+            kept.append(source)
+    return kept, errors
+
+
+def merged(bounds: list[tuple[int, int]], outcomes: list[Outcome]) -> tuple[list[FileResult], list[NewslintError]]:
+    """Results in draft order; in each batch, its read errors and then its check errors."""
+    results: list[FileResult] = []
+    errors: list[NewslintError] = []
+    reads: list[NewslintError] = []
+    checks: list[NewslintError] = []
+    for (start, _), (chunk_results, chunk_reads, chunk_checks) in zip(bounds, outcomes):
+        if start % engine.BATCH == 0:
+            errors += reads + checks
+            reads, checks = [], []
+        results += chunk_results
+        reads += chunk_reads
+        checks += chunk_checks
+    return results, errors + reads + checks
+
+
+def lint(
+    sources: Sequence[Source],
+    fix: bool = False,
+    against: Sequence[Source] | None = None,
+    jobs: int | None = None,
+    advance: Callable[[int], object] = lambda done: None,
+) -> tuple[list[FileResult], list[NewslintError]]:
+    """What `Linter().lint` gives, computed by `jobs` processes (None: `default_jobs`).
+
+    `advance(n)` is called as each chunk of `n` drafts is done.
+    """
+    kept, errors = readable(against) if against is not None else (None, [])
+    configs = distinct([s.config for s in sources])
+    bounds = chunk_bounds(len(sources), jobs or default_jobs(len(sources)))
+    chunks = [list(sources[a:b]) for a, b in bounds]
+    jobs = min(jobs or default_jobs(len(sources)), len(chunks))
+    if jobs > 1:
+        outcomes = in_workers(chunks, jobs, (configs, kept, fix), advance)
+    else:
+        inline = ChunkLinter(configs, kept, fix)
+        outcomes = []
+        for chunk in chunks:
+            outcomes.append(inline(chunk))
+            advance(len(chunk))
+    results, lint_errors = merged(bounds, outcomes)
+    return results, errors + lint_errors
+
+
+def in_workers(chunks: list[list[Source]], jobs: int, setup: tuple, advance: Callable[[int], object]) -> list[Outcome]:
+    """Each chunk's outcome, in order, from a pool of `jobs` worker processes."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)  # imported once, in the process the workers fork from
+    else:
+        context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(min(jobs, len(chunks)), context, initializer=start_worker, initargs=setup) as pool:
+            futures = [pool.submit(lint_chunk, chunk) for chunk in chunks]
+            sizes = {future: len(chunk) for future, chunk in zip(futures, chunks)}
+            try:
+                for future in as_completed(futures):
+                    future.result()  # a chunk that failed (the model cannot load) stops the run now
+                    advance(sizes[future])
+            finally:
+                pool.shutdown(cancel_futures=True)
+            return [future.result() for future in futures]
+    except BrokenProcessPool:
+        raise NewslintError("--jobs", "a worker process stopped (out of memory?); try fewer jobs or --jobs 1") from None
