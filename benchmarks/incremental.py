@@ -7,7 +7,7 @@
   same linter. Each re-lint is timed against a from-scratch lint of the same edited text (a
   fresh analyser: nothing cached, the model already loaded) in the same process. Target: the
   median ratio under 0.1.
-- **Memory**: peak RSS of `newslint check` over the first N corpus articles, each run in a
+- **Memory**: peak RSS of `newslint check --jobs 1` over the first N corpus articles, each run in a
   fresh process. Target: 2,000 articles within 1.2x of 200.
 """
 
@@ -96,7 +96,7 @@ def peak_rss_mb(count: int) -> tuple[float, float]:
         for i, text in enumerate(articles(count)):
             Path(folder, f"{i:05}.txt").write_text(text, encoding="utf-8")
         child = (
-            "import resource, sys, runpy; sys.argv = ['newslint', 'check', sys.argv[1], '--quiet', '--exit-zero'];"
+            "import resource, sys, runpy; sys.argv = ['newslint', 'check', sys.argv[1], '--quiet', '--exit-zero', '--jobs', '1'];"
             "code = 0\ntry:\n runpy.run_module('newslint', run_name='__main__')\nexcept SystemExit as e:\n code = e.code\n"
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)"
         )
