@@ -67,7 +67,10 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     "vague-attribution",
     summary="Vague source (experts say, it is believed)",
     explanation="""A source that identifies nobody ("experts say", "critics argue", "some
-    believe", "it is believed", "it has been reported") when no name or affiliation follows.
+    lawmakers believe", "it is believed", "it is understood", "it has been suggested") when no
+    name or affiliation follows, and no named source in the same paragraph or the next gives an
+    example of them ("analysts said ...", then "..., said Ann Lee, an economist at the bank").
+    A counted body of respondents ("2,000 people surveyed said") and a named group are sources.
     Name the expert or the organisation. Anonymous sourcing ("sources said", "insiders") is a
     newsroom convention with its own rules: it is reported at info severity, and not at all
     when `anonymous-sources` is false. Vague sources inside a quotation belong to the speaker
@@ -80,7 +83,7 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
 def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     text = ctx.document.text
     for a in ctx.analysis.facts("attributions"):
-        if not a.vague or in_furniture(ctx, a.start) or spoken(ctx, a.start, a.end):
+        if not a.vague or a.backed or in_furniture(ctx, a.start) or spoken(ctx, a.start, a.end):
             continue
         if a.anonymous and not ctx.options["anonymous-sources"]:
             continue
@@ -116,7 +119,7 @@ def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
     for q in ctx.analysis.facts("speakers"):
         if q.speaker or q.malformed or in_furniture(ctx, q.start):
             continue
-        if q.words >= ctx.options["min-words"] and q.capitalised <= q.words / 2:
+        if q.sentence and q.words >= ctx.options["min-words"] and q.capitalised <= q.words / 2:
             yield ctx.diagnostic(q.start, q.end, "quotation has no speaker: say who said it")
 
 
