@@ -143,6 +143,14 @@ def find_subject(verb):
     return None
 
 
+def clause(token) -> bool:
+    """A clausal complement, or an infinitive ("is said to be"), not a bare participle
+    ("were reported injured")."""
+    return token.dep_ == "ccomp" or (
+        token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def inverted_subject(verb, quoted: bool):
     """The speaker after the verb of a quote that comes first ("“...,” whispered an aide"),
     which the parser may take for an object."""
@@ -167,7 +175,7 @@ def verb_cue(verb, lex):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if source is None:
-            hidden = lemma in lex["passive-vague-verbs"] and any(c.dep_ in CONTENT for c in verb.children)
+            hidden = lemma in lex["passive-vague-verbs"] and any(clause(c) for c in verb.children)
             return (None, content, True) if hidden else None
         return source, content, is_vague(source, lex)
     subject = find_subject(verb) or inverted_subject(verb, quoted)
@@ -175,7 +183,8 @@ def verb_cue(verb, lex):
         return None
     if lemma in lex["disclosure-verbs"] and subject.pos_ == "PRON":
         return None
-    vague = is_vague(subject, lex) and lemma not in lex["disclosure-verbs"] and bool(content or quoted)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "people can write": no source
+    vague = is_vague(subject, lex) and lemma not in lex["disclosure-verbs"] and not modal
     return subject, content, vague
 
 
@@ -291,9 +300,10 @@ def last_before(ordered: list[tuple], offset: int) -> list[tuple]:
     return ordered[k - 1 : k] if k else []
 
 
-def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool]]:
-    """The paragraph's attributions, each with whether its source is a pronoun and whether it is
-    a named source of a main clause (what `combine` needs to resolve pronouns across paragraphs)."""
+def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool, bool]]:
+    """The paragraph's attributions, each with whether its source is a pronoun, whether it is a
+    named source of a main clause (what `combine` needs to resolve pronouns across paragraphs)
+    and whether a person's name is in it."""
     lex = lexicon()
     found = paragraph_attributions(pa.doc, lex)
     text = pa.doc.text  # built from every token: once per paragraph
@@ -304,28 +314,25 @@ def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool]]:
         attribution = build(text, pa.offset, cue_tokens, source, content, vague)
         pronoun = source is not None and source.pos_ == "PRON"
         antecedent = source is not None and not pronoun and is_named(source) and main_clause(cue_tokens[-1])
-        result.append((attribution, pronoun, antecedent))
+        person = source is not None and any(t.ent_type_ == "PERSON" for t in phrase(source))
+        result.append((attribution, pronoun, antecedent, person))
     return result
 
 
-def named_source(attribution: Attribution, pronoun: bool) -> bool:
-    return (
-        bool(attribution.source_text) and not attribution.vague and (not pronoun or bool(attribution.resolved_source))
-    )
-
-
-def combine(analysis, parts: list[list[tuple[Attribution, bool, bool]]]) -> list[Attribution]:
+def combine(analysis, parts: list[list[tuple[Attribution, bool, bool, bool]]]) -> list[Attribution]:
     """Every attribution in order, a pronoun source resolved to the last named source, or person
     or organisation named as a subject, before it; failing those, to the last one named at all.
-    A vague, non-anonymous source ("analysts said") is backed when its paragraph or the next
-    names a source ("..., said Ann Lee, an economist at ...")."""
+    A vague, non-anonymous source ("analysts said") is backed when a person named as a source
+    after it, in its paragraph or the next, gives an example ("..., said Ann Lee, an economist")."""
     mentions = sorted(named_mentions(analysis))
     subjects = [m for m in mentions if m[2]]
     named: list[tuple[int, str]] = []  # kept sorted
-    resolved: list[list[tuple[Attribution, bool]]] = []
+    resolved: list[list[Attribution]] = []
+    people: list[list[int]] = []  # per paragraph, where a person is named as a source
     for part in parts:
         resolved.append([])
-        for attribution, pronoun, antecedent in part:
+        people.append([a.start for a, _, _, person in part if person and not a.vague])
+        for attribution, pronoun, antecedent, _ in part:
             if pronoun:
                 at = attribution.source_start
                 before = last_before(subjects, at) + last_before(named, at) or last_before(mentions, at)
@@ -333,13 +340,13 @@ def combine(analysis, parts: list[list[tuple[Attribution, bool, bool]]]) -> list
                     attribution = replace(attribution, resolved_source=max(before)[1])
             elif antecedent:
                 bisect.insort(named, (attribution.source_start, attribution.source_text))
-            resolved[-1].append((attribution, pronoun))
-    has_named = [any(named_source(a, pronoun) for a, pronoun in part) for part in resolved] + [False]
+            resolved[-1].append(attribution)
+    people.append([])
     result = [
         replace(a, backed=True)
-        if a.vague and a.source_text and not a.anonymous and (has_named[i] or has_named[i + 1])
+        if a.vague and a.source_text and not a.anonymous and any(at > a.start for at in people[i] + people[i + 1])
         else a
         for i, part in enumerate(resolved)
-        for a, _ in part
+        for a in part
     ]
     return sorted(result, key=lambda a: (a.start, a.end))

@@ -72,8 +72,9 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     example of them ("analysts said ...", then "..., said Ann Lee, an economist at the bank").
     A counted body of respondents ("2,000 people surveyed said") and a named group are sources.
     Name the expert or the organisation. Anonymous sourcing ("sources said", "insiders") is a
-    newsroom convention with its own rules: it is reported at info severity, and not at all
-    when `anonymous-sources` is false. Vague sources inside a quotation belong to the speaker
+    newsroom convention with its own rules: it is reported at info severity, once per document
+    for each way the source is described ("industry sources"), and not at all when
+    `anonymous-sources` is false. Vague sources inside a quotation belong to the speaker
     and are left alone.""",
     bad="Experts say the bridge will need to be replaced within ten years.",
     good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
@@ -82,11 +83,14 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     text = ctx.document.text
+    anonymous_seen = set()
     for a in ctx.analysis.facts("attributions"):
         if not a.vague or a.backed or in_furniture(ctx, a.start) or spoken(ctx, a.start, a.end):
             continue
-        if a.anonymous and not ctx.options["anonymous-sources"]:
+        if a.anonymous and (not ctx.options["anonymous-sources"] or a.source_text.lower() in anonymous_seen):
             continue
+        if a.anonymous:
+            anonymous_seen.add(a.source_text.lower())
         start = min(a.start, a.source_start if a.source_start is not None else a.start)
         end = max(a.end, a.source_end if a.source_end is not None else a.end)
         if a.anonymous:
@@ -100,20 +104,19 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     "NL403",
     "quote-without-speaker",
     summary="Direct quotation with no speaker",
-    explanation="""A direct quotation of at least `min-words` words (default 4; shorter quoted
-    phrases are often terms) with no attributed speaker in its sentence, the sentences
-    next to it, or, for a quote that continues over paragraphs, the paragraph before. Quoted
-    titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark after
-    a blank, an inch mark after a digit) are left alone. Say who said it. Off by default: on
-    real copy most quotes it reports have a speaker the analysis does not yet see (after a
-    dash, "as X puts it", "the email began", a question-and-answer layout), so it suits
-    checking a draft's own quotes when selected explicitly.""",
+    explanation="""A direct quotation of at least `min-words` words (default 4) that reads as a
+    spoken sentence (it opens with a capital and holds a verb) with no speaker anywhere a
+    reader would look: its sentence and the sentences next to it ("she said"), words that
+    introduce it with a colon, a name signed after a dash ("― Ann Lee"), "as X put it", a
+    transcript or interview label, the paragraph before (a quote that runs on) or, for a
+    paragraph with no attribution of its own, the paragraph after. Quoted terms and phrases,
+    titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark
+    after a blank, an inch mark after a digit) are left alone. Say who said it.""",
     bad="The council met on Tuesday. “We will not raise taxes this year, whatever happens.”",
     good="“We will not raise taxes this year, whatever happens,” the mayor said on Tuesday.",
     needs=("speakers", "furniture"),
     options={"min-words": 4},
     bounds={"min-words": (1, None)},
-    enabled=False,
 )
 def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
     for q in ctx.analysis.facts("speakers"):
