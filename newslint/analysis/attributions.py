@@ -3,8 +3,9 @@
 Four forms: a speech or cognition verb with its subject as the source and its clausal
 complement (or object) as the content ("Kirby said ...", "experts speculate ..."); "according
 to X"; "in a statement/report/interview, X ..."; and "as X put it". A passive cue with no agent ("it is
-believed that", "he is said to") has no source and is vague, unless a named source in the same
-sentence gives it ("he is believed to ..., according to prosecutors"). A source is vague when
+believed that", "he is said to") has no source and is vague, unless a source in the same
+sentence gives it ("he is believed to ..., according to prosecutors"; a vague one is reported
+for itself). A source is vague when
 its head is a vague noun ("experts", "critics", "some") that no name identifies and no "the"
 refers back. A pronoun source is resolved to the nearest named source or person before it.
 Lexicons: `rules/attribution.yaml`.
@@ -184,7 +185,8 @@ def verb_cue(verb, lex):
     if lemma in lex["disclosure-verbs"] and subject.pos_ == "PRON":
         return None
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "people can write": no source
-    vague = is_vague(subject, lex) and lemma not in lex["disclosure-verbs"] and not modal
+    told_of = lemma in lex["event-verbs"] and bool(content) and all(c.dep_ == "dobj" for c in content)
+    vague = is_vague(subject, lex) and lemma not in lex["disclosure-verbs"] and not (modal or told_of)
     return subject, content, vague
 
 
@@ -307,10 +309,10 @@ def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool, bool]]:
     lex = lexicon()
     found = paragraph_attributions(pa.doc, lex)
     text = pa.doc.text  # built from every token: once per paragraph
-    named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
+    sourced_in = {cue[0].sent.start for cue, source, _, _ in found if source is not None}
     result = []
     for cue_tokens, source, content, vague in found:
-        vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
+        vague = vague and not (source is None and cue_tokens[0].sent.start in sourced_in)
         attribution = build(text, pa.offset, cue_tokens, source, content, vague)
         pronoun = source is not None and source.pos_ == "PRON"
         antecedent = source is not None and not pronoun and is_named(source) and main_clause(cue_tokens[-1])
