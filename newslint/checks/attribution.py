@@ -38,17 +38,22 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     "NL401",
     "unattributed-claim",
     summary="Contested claim with no source",
-    explanation="""A sentence that states a reaction or a verdict as fact ("This move has sparked
-    concerns", "The timing is significant") with no attribution in it: whose concerns, whose
-    verdict? Name the source or cut the claim. A reaction whose holders are named ("fears among
-    residents") and a negated verdict ("hardly unprecedented") are not reported. The claim patterns (verbs with their objects,
-    predicate adjectives) are in `rules/attribution.yaml`; `claim-kinds` selects which kinds are
-    reported (figures are claims too, but not reported by default: wire copy states most of them
-    on the record).""",
+    explanation="""A sentence of news copy that states as fact, with no attribution in it
+    and no attribution or quote it continues: a reaction ("This move has sparked concerns"), a
+    verdict ("The timing is significant"), an accusation of wrongdoing ("The contractor bribed
+    two inspectors"), a prediction ("Bread prices will double by spring"), a cause ("The fire
+    was started by a discarded cigarette") or someone else's intention ("The ministry intends to
+    close 12 clinics"). Whose concerns, whose verdict, who says so? Name the source or cut the
+    claim. An "X said" earlier in the paragraph does not cover the next sentence. Claims whose
+    holders are named ("fears among residents"), negated ("hardly unprecedented") or hedged
+    ("allegedly", "could") are not reported; schedules and matters of record are not claims.
+    The patterns (verbs with their subjects or objects, predicate adjectives) are in
+    `rules/attribution.yaml`; `claim-kinds` selects which kinds are reported (figures are claims
+    too, but not reported by default: wire copy states most of them on the record).""",
     bad="The decision has sparked concerns about the price of feed.",
     good="The farmers' union said the decision had raised concerns about the price of feed.",
     needs=("claims", "speakers"),
-    options={"claim-kinds": ["reaction", "characterisation"]},
+    options={"claim-kinds": ["reaction", "characterisation", "accusation", "prediction", "cause", "intention"]},
 )
 def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     kinds = set(ctx.options["claim-kinds"])
@@ -68,14 +73,14 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     summary="Vague source (experts say, it is believed)",
     explanation="""A source that identifies nobody ("experts say", "critics argue", "some
     lawmakers believe", "it is believed", "it is understood", "it has been suggested") when no
-    name or affiliation follows, and no named source in the same paragraph or the next gives an
-    example of them ("analysts said ...", then "..., said Ann Lee, an economist at the bank").
-    A counted body of respondents ("2,000 people surveyed said") and a named group are sources.
-    Name the expert or the organisation. Anonymous sourcing ("sources said", "insiders") is a
-    newsroom convention with its own rules: it is reported at info severity, once per document
-    for each way the source is described ("industry sources"), and not at all when
-    `anonymous-sources` is false. Vague sources inside a quotation belong to the speaker
-    and are left alone.""",
+    name or affiliation follows, and no person named as a source after it, in its paragraph or
+    the next, gives an example ("analysts said ...", then "..., said Ann Lee, an economist at
+    the bank"). A counted body of respondents ("2,000 people surveyed said") and a named group
+    are sources. A source described the same way again ("analysts said" twice) is reported
+    once per document; every hidden passive source is reported. Name the expert or the
+    organisation. Anonymous sourcing ("sources said", "insiders") is a newsroom convention with
+    its own rules: it is reported at info severity, and not at all when `anonymous-sources` is
+    false. Vague sources inside a quotation belong to the speaker and are left alone.""",
     bad="Experts say the bridge will need to be replaced within ten years.",
     good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
     needs=("attributions", "speakers", "furniture"),
@@ -83,14 +88,16 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     text = ctx.document.text
-    anonymous_seen = set()
+    seen = set()  # the sources already reported, as described
     for a in ctx.analysis.facts("attributions"):
         if not a.vague or a.backed or in_furniture(ctx, a.start) or spoken(ctx, a.start, a.end):
             continue
-        if a.anonymous and (not ctx.options["anonymous-sources"] or a.source_text.lower() in anonymous_seen):
+        if a.anonymous and not ctx.options["anonymous-sources"]:
             continue
-        if a.anonymous:
-            anonymous_seen.add(a.source_text.lower())
+        if a.source_text:
+            if a.source_text.lower() in seen:
+                continue
+            seen.add(a.source_text.lower())
         start = min(a.start, a.source_start if a.source_start is not None else a.start)
         end = max(a.end, a.source_end if a.source_end is not None else a.end)
         if a.anonymous:
