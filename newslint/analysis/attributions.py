@@ -104,13 +104,18 @@ def phrase(head) -> list:
 def is_vague(head, lex) -> bool:
     """A vague-noun head ("experts", "some"), or a plural noun under a vague quantifier ("some
     lawmakers", "many residents"), that no proper name identifies, no "the" refers back to and
-    no count gives as a body of respondents ("2,000 people surveyed")."""
+    no count gives as a body of respondents ("2,000 people surveyed"); an anonymous source
+    described by its institution or trade ("police sources") is identified as far as it can be."""
     quantified = head.tag_ == "NNS" and any(
         c.dep_ in ("det", "amod") and c.lower_ in lex["vague-quantifiers"] for c in head.children
     )
     if head.lemma_.lower() not in lex["vague-sources"] and not quantified:
         return False
     anaphoric = any(c.dep_ == "det" and c.lower_ in lex["anaphoric-determiners"] for c in head.children)
+    if head.lemma_.lower() in lex["anonymous-sources"] and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+    ):
+        return False  # described by its institution or trade ("police sources"), as far as anonymity allows
     counted = any(c.dep_ == "nummod" for c in head.children) and not is_anonymous(head, lex)
     return not (anaphoric or counted) and not any(t.pos_ == "PROPN" for t in head.subtree)
 

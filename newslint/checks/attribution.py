@@ -78,9 +78,10 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     the bank"). A counted body of respondents ("2,000 people surveyed said") and a named group
     are sources. A source described the same way again ("analysts said" twice) is reported
     once per document; every hidden passive source is reported. Name the expert or the
-    organisation. Anonymous sourcing ("sources said", "insiders") is a newsroom convention with
-    its own rules: it is reported at info severity, and not at all when `anonymous-sources` is
-    false. Vague sources inside a quotation belong to the speaker and are left alone.""",
+    organisation. Anonymous sourcing ("sources said", "sources close to the talks") is a
+    newsroom convention with its own rules: it is reported at info severity, and not at all when
+    `anonymous-sources` is false; sources described by their institution or trade ("police
+    sources") are identified as far as anonymity allows. Vague sources inside a quotation belong to the speaker and are left alone.""",
     bad="Experts say the bridge will need to be replaced within ten years.",
     good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
     needs=("attributions", "speakers", "furniture"),
