@@ -103,7 +103,8 @@ def phrase(head) -> list:
 
 def is_vague(head, lex) -> bool:
     """A vague-noun head ("experts", "some"), or a plural noun under a vague quantifier ("some
-    lawmakers", "many residents"), that no proper name identifies, no "the" refers back to and
+    lawmakers", "many residents"), that no proper name or named group ("Democratic critics")
+    identifies, no "the" refers back to and
     no count gives as a body of respondents ("2,000 people surveyed"); an anonymous source
     described by its institution or trade ("police sources") is identified as far as it can be."""
     quantified = head.tag_ == "NNS" and any(
@@ -117,7 +118,7 @@ def is_vague(head, lex) -> bool:
     ):
         return False  # described by its institution or trade ("police sources"), as far as anonymity allows
     counted = any(c.dep_ == "nummod" for c in head.children) and not is_anonymous(head, lex)
-    return not (anaphoric or counted) and not any(t.pos_ == "PROPN" for t in head.subtree)
+    return not (anaphoric or counted) and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMES for t in head.subtree)
 
 
 def is_named(head) -> bool:
@@ -171,7 +172,7 @@ def verb_cue(verb, lex):
     passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubj" for c in verb.children)
     content = [c for c in verb.children if c.dep_ in CONTENT]
     quoted = any(t.is_quote for t in verb.sent)
-    if lemma in lex["quote-verbs"] and not quoted:
+    if lemma in lex["quote-verbs"] and not (quoted and content):
         return None
     if lemma in lex["clause-only-verbs"] and not (content or quoted or any(c.dep_ == "oprd" for c in verb.children)):
         return None

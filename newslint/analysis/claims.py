@@ -116,6 +116,13 @@ def matcher(vocab):
     return built
 
 
+def runs_on_quote(text: str) -> bool:
+    """A paragraph that opens a quotation and never closes it: a quote running on from one
+    paragraph to the next, as news copy runs long quotes."""
+    stripped = text.lstrip()
+    return stripped[:1] in '"“' and (stripped.count('"') + stripped.count("“") + stripped.count("”")) % 2 == 1
+
+
 def excused(kind: str, doc, ids) -> bool:
     """A match that is no claim stated as fact: a reaction or verdict `qualified`, or a claim of
     another kind whose verb is negated or hedged."""
@@ -152,7 +159,7 @@ def in_scope(start: int, end: int, attributions: Scope, document) -> bool:
 def paragraph(analysis, pa) -> list[ClaimSentence]:
     """Every sentence of the paragraph, with the claim it makes (not yet marked attributed);
     none in page furniture."""
-    if analysis.paragraph_facts("furniture", pa):
+    if analysis.paragraph_facts("furniture", pa) or runs_on_quote(pa.doc.text):
         return []
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
