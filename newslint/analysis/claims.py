@@ -7,7 +7,8 @@ prediction ("Bread prices will double"), a cause ("The fire was started by a cig
 intention of someone else ("The ministry intends to close 12 clinics"), or a figure written
 with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
 lies inside an attribution's content, is mostly direct quotation, or follows "X said:" in its
-paragraph. Headlines, captions and page debris are not news copy and hold no claims.
+paragraph. Headlines, captions and page debris are not news copy and hold no claims, nor do the
+sentences of a quotation that the paragraph opens and never closes.
 """
 
 from __future__ import annotations
@@ -116,11 +117,15 @@ def matcher(vocab):
     return built
 
 
-def runs_on_quote(text: str) -> bool:
-    """A paragraph that opens a quotation and never closes it: a quote running on from one
-    paragraph to the next, as news copy runs long quotes."""
-    stripped = text.lstrip()
-    return stripped[:1] in '"“' and (stripped.count('"') + stripped.count("“") + stripped.count("”")) % 2 == 1
+def unclosed_quote(text: str) -> int:
+    """Where a quotation that the paragraph never closes opens (a quote running on to the next
+    paragraph, as news copy runs long quotes), else the paragraph's length."""
+    opens = []
+    if text.count('"') % 2 == 1:
+        opens.append(text.rfind('"'))
+    if text.rfind("“") > text.rfind("”"):
+        opens.append(text.rfind("“"))
+    return min(opens, default=len(text))
 
 
 def excused(kind: str, doc, ids) -> bool:
@@ -159,8 +164,9 @@ def in_scope(start: int, end: int, attributions: Scope, document) -> bool:
 def paragraph(analysis, pa) -> list[ClaimSentence]:
     """Every sentence of the paragraph, with the claim it makes (not yet marked attributed);
     none in page furniture."""
-    if analysis.paragraph_facts("furniture", pa) or runs_on_quote(pa.doc.text):
+    if analysis.paragraph_facts("furniture", pa):
         return []
+    quoted_from = unclosed_quote(pa.doc.text)
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
     found: dict[int, list] = {}  # matches by the sentence of their first token
@@ -171,7 +177,7 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
     for position, sent in enumerate(sentence_index.spans):
         evidence = sorted(
             (pa.doc.vocab.strings[key], min(ids), max(ids))
-            for key, ids in found.get(position, ())
+            for key, ids in (found.get(position, ()) if sent.start_char < quoted_from else ())
             if sent.start <= min(ids) and max(ids) < sent.end and not excused(pa.doc.vocab.strings[key], pa.doc, ids)
         )
         kinds = [kind for kind, _, _ in evidence]
