@@ -72,9 +72,9 @@ def test_float_options_accept_integers():
 
 def test_prefix_selects_rules_on_by_default_only():
     config = parse_config({"select": ["NL5"]}, Path("x.toml"), "x")
-    assert [r.code for r in config.rules()] == ["NL501", "NL502", "NL503", "NL504"]
-    config = parse_config({"select": ["NL5"], "ignore": ["NL502"]}, Path("x.toml"), "x")
     assert [r.code for r in config.rules()] == ["NL501", "NL503", "NL504"]
+    config = parse_config({"select": ["NL5", "NL502"], "ignore": ["NL503"]}, Path("x.toml"), "x")
+    assert [r.code for r in config.rules()] == ["NL501", "NL502", "NL504"]
 
 
 def test_severity_override_reaches_the_output(tmp_path):

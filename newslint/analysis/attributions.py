@@ -1,10 +1,11 @@
 """Attributions: who says what, found in the dependency parse.
 
-Three forms: a speech or cognition verb with its subject as the source and its clausal
+Four forms: a speech or cognition verb with its subject as the source and its clausal
 complement (or object) as the content ("Kirby said ...", "experts speculate ..."); "according
-to X"; and "in a statement/report/interview, X ...". A passive cue with no agent ("it is
-believed that", "he is said to") has no source and is vague, unless a named source in the same
-sentence gives it ("he is believed to ..., according to prosecutors"). A source is vague when
+to X"; "in a statement/report/interview, X ..."; and "as X put it". A passive cue with no agent ("it is
+believed that", "he is said to") has no source and is vague, unless a source in the same
+sentence gives it ("he is believed to ..., according to prosecutors"; a vague one is reported
+for itself). A source is vague when
 its head is a vague noun ("experts", "critics", "some") that no name identifies and no "the"
 refers back. A pronoun source is resolved to the nearest named source or person before it.
 Lexicons: `rules/attribution.yaml`.
@@ -44,6 +45,7 @@ class Attribution:
     vague: bool
     anonymous: bool = False
     resolved_source: str | None = None
+    backed: bool = False  # a vague source that a named source in its paragraph or the next exemplifies
 
     def covers(self, start: int, end: int) -> bool:
         """True when this attribution covers the sentence [start, end): its cue is in the
@@ -100,11 +102,23 @@ def phrase(head) -> list:
 
 
 def is_vague(head, lex) -> bool:
-    """A vague-noun head ("experts", "some") that no proper name identifies and no "the" refers back."""
-    if head.lemma_.lower() not in lex["vague-sources"]:
+    """A vague-noun head ("experts", "some"), or a plural noun under a vague quantifier ("some
+    lawmakers", "many residents"), that no proper name or named group ("Democratic critics")
+    identifies, no "the" refers back to and
+    no count gives as a body of respondents ("2,000 people surveyed"); an anonymous source
+    described by its institution or trade ("police sources") is identified as far as it can be."""
+    quantified = head.tag_ == "NNS" and any(
+        c.dep_ in ("det", "amod") and c.lower_ in lex["vague-quantifiers"] for c in head.children
+    )
+    if head.lemma_.lower() not in lex["vague-sources"] and not quantified:
         return False
     anaphoric = any(c.dep_ == "det" and c.lower_ in lex["anaphoric-determiners"] for c in head.children)
-    return not anaphoric and not any(t.pos_ == "PROPN" for t in head.subtree)
+    if head.lemma_.lower() in lex["anonymous-sources"] and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+    ):
+        return False  # described by its institution or trade ("police sources"), as far as anonymity allows
+    counted = any(c.dep_ == "nummod" for c in head.children) and not is_anonymous(head, lex)
+    return not (anaphoric or counted) and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMES for t in head.subtree)
 
 
 def is_named(head) -> bool:
@@ -136,12 +150,30 @@ def find_subject(verb):
     return None
 
 
+def clause(token) -> bool:
+    """A clausal complement, or an infinitive ("is said to be"), not a bare participle
+    ("were reported injured")."""
+    return token.dep_ == "ccomp" or (
+        token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def inverted_subject(verb, quoted: bool):
+    """The speaker after the verb of a quote that comes first ("“...,” whispered an aide"),
+    which the parser may take for an object."""
+    if not quoted or not any(c.dep_ in CONTENT and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
 def verb_cue(verb, lex):
     """(source head or None, content tokens, vague) for a cue verb, or None."""
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubj" for c in verb.children)
     content = [c for c in verb.children if c.dep_ in CONTENT]
     quoted = any(t.is_quote for t in verb.sent)
+    if lemma in lex["quote-verbs"] and not (quoted and content):
+        return None
     if lemma in lex["clause-only-verbs"] and not (content or quoted or any(c.dep_ == "oprd" for c in verb.children)):
         return None
     if not content:
@@ -150,15 +182,18 @@ def verb_cue(verb, lex):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if source is None:
-            hidden = lemma in lex["passive-vague-verbs"] and any(c.dep_ in CONTENT for c in verb.children)
+            hidden = lemma in lex["passive-vague-verbs"] and any(clause(c) for c in verb.children)
             return (None, content, True) if hidden else None
         return source, content, is_vague(source, lex)
-    subject = find_subject(verb)
+    subject = find_subject(verb) or inverted_subject(verb, quoted)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.dep_ == "expl":
         return None
     if lemma in lex["disclosure-verbs"] and subject.pos_ == "PRON":
         return None
-    return subject, content, is_vague(subject, lex) and lemma not in lex["disclosure-verbs"]
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "people can write": no source
+    told_of = lemma in lex["event-verbs"] and bool(content) and all(c.dep_ == "dobj" for c in content)
+    vague = is_vague(subject, lex) and lemma not in lex["disclosure-verbs"] and not (modal or told_of)
+    return subject, content, vague
 
 
 def according_to(token):
@@ -167,6 +202,15 @@ def according_to(token):
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def as_it(token, lex) -> bool:
+    """`token` is the verb of "as X put it"."""
+    return (
+        token.lemma_.lower() in lex["as-it-verbs"]
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
 
 
 def statement_frame(token, lex):
@@ -183,9 +227,13 @@ def statement_frame(token, lex):
 def paragraph_attributions(doc, lex) -> list[tuple]:
     """(cue tokens, source head, content tokens, vague) for every cue in one paragraph's Doc."""
     found = []
-    verbs = lex["cue-verbs"] | lex["disclosure-verbs"]
+    verbs = lex["cue-verbs"] | lex["disclosure-verbs"] | lex["quote-verbs"]
     for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        if as_it(token, lex):
+            subject = find_subject(token)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+                found.append(([token], subject, [token.head], is_vague(subject, lex)))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
             cue = verb_cue(token, lex)
             if cue:
                 auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
@@ -229,51 +277,84 @@ def build(text: str, offset: int, cue_tokens, source, content, vague: bool) -> A
     )
 
 
-def named_mentions(analysis) -> list[tuple[int, str]]:
-    """Offsets and texts of people and organisations, the antecedents of pronoun sources."""
+def in_subject(entity) -> bool:
+    """True when a name is a clause's subject, or in apposition to one ("John Kirby, a spokesman,
+    announced"): the antecedent a later "he said" most likely points back to."""
+    head = entity.root
+    while head.dep_ in ("appos", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ in SUBJECTS and main_clause(head.head)
+
+
+def main_clause(verb) -> bool:
+    """The sentence's main verb or one coordinated with it (not a relative or subordinate clause)."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def named_mentions(analysis) -> list[tuple[int, str, bool]]:
+    """Offsets and texts of people and organisations, the antecedents of pronoun sources, and
+    whether each is a subject."""
     return [
-        (pa.offset + e.start_char, e.text)
+        (pa.offset + e.start_char, e.text, in_subject(e))
         for pa in analysis.paragraphs
         for e in pa.doc.ents
         if e.label_ in ("PERSON", "ORG")
     ]
 
 
-def last_before(ordered: list[tuple[int, str]], offset: int) -> list[tuple[int, str]]:
-    """The greatest (offset, name) of a sorted list that lies before `offset`, if any."""
+def last_before(ordered: list[tuple], offset: int) -> list[tuple]:
+    """The greatest (offset, name, ...) of a sorted list that lies before `offset`, if any."""
     k = bisect.bisect_left(ordered, offset, key=lambda pair: pair[0])
     return ordered[k - 1 : k] if k else []
 
 
-def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool]]:
-    """The paragraph's attributions, each with whether its source is a pronoun and whether a
-    name identifies it (what `combine` needs to resolve pronouns across paragraphs)."""
+def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool, bool]]:
+    """The paragraph's attributions, each with whether its source is a pronoun, whether it is a
+    named source of a main clause (what `combine` needs to resolve pronouns across paragraphs)
+    and whether a person's name is in it."""
     lex = lexicon()
     found = paragraph_attributions(pa.doc, lex)
     text = pa.doc.text  # built from every token: once per paragraph
-    named_in = {cue[0].sent.start for cue, source, _, vague in found if source is not None and not vague}
+    sourced_in = {cue[0].sent.start for cue, source, _, _ in found if source is not None}
     result = []
     for cue_tokens, source, content, vague in found:
-        vague = vague and not (source is None and cue_tokens[0].sent.start in named_in)
+        vague = vague and not (source is None and cue_tokens[0].sent.start in sourced_in)
         attribution = build(text, pa.offset, cue_tokens, source, content, vague)
         pronoun = source is not None and source.pos_ == "PRON"
-        result.append((attribution, pronoun, source is not None and not pronoun and is_named(source)))
+        antecedent = source is not None and not pronoun and is_named(source) and main_clause(cue_tokens[-1])
+        person = source is not None and any(t.ent_type_ == "PERSON" for t in phrase(source))
+        result.append((attribution, pronoun, antecedent, person))
     return result
 
 
-def combine(analysis, parts: list[list[tuple[Attribution, bool, bool]]]) -> list[Attribution]:
-    """Every attribution in order, a pronoun source resolved to the last person or organisation
-    named before it."""
+def combine(analysis, parts: list[list[tuple[Attribution, bool, bool, bool]]]) -> list[Attribution]:
+    """Every attribution in order, a pronoun source resolved to the last named source, or person
+    or organisation named as a subject, before it; failing those, to the last one named at all.
+    A vague, non-anonymous source ("analysts said") is backed when a person named as a source
+    after it, in its paragraph or the next, gives an example ("..., said Ann Lee, an economist")."""
     mentions = sorted(named_mentions(analysis))
+    subjects = [m for m in mentions if m[2]]
     named: list[tuple[int, str]] = []  # kept sorted
-    result: list[Attribution] = []
+    resolved: list[list[Attribution]] = []
+    people: list[list[int]] = []  # per paragraph, where a person is named as a source
     for part in parts:
-        for attribution, pronoun, is_named_source in part:
+        resolved.append([])
+        people.append([a.start for a, _, _, person in part if person and not a.vague])
+        for attribution, pronoun, antecedent, _ in part:
             if pronoun:
-                before = last_before(mentions, attribution.source_start) + last_before(named, attribution.source_start)
+                at = attribution.source_start
+                before = last_before(subjects, at) + last_before(named, at) or last_before(mentions, at)
                 if before:
                     attribution = replace(attribution, resolved_source=max(before)[1])
-            elif is_named_source:
+            elif antecedent:
                 bisect.insort(named, (attribution.source_start, attribution.source_text))
-            result.append(attribution)
+            resolved[-1].append(attribution)
+    people.append([])
+    result = [
+        replace(a, backed=True)
+        if a.vague and a.source_text and not a.anonymous and any(at > a.start for at in people[i] + people[i + 1])
+        else a
+        for i, part in enumerate(resolved)
+        for a in part
+    ]
     return sorted(result, key=lambda a: (a.start, a.end))

@@ -2,9 +2,13 @@
 
 A claim kind is a dependency pattern from `rules/attribution.yaml`: a reaction stated as fact
 ("This has sparked concerns"), a verdict in a predicate adjective ("The timing is
-significant"), or a figure written with digits. A claim is attributed when its sentence holds an attribution cue,
+significant"), an accusation of wrongdoing ("The contractor bribed two inspectors"), a
+prediction ("Bread prices will double"), a cause ("The fire was started by a cigarette"), an
+intention of someone else ("The ministry intends to close 12 clinics"), or a figure written
+with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
 lies inside an attribution's content, is mostly direct quotation, or follows "X said:" in its
-paragraph. Headlines, captions and page debris are not news copy and hold no claims.
+paragraph. Headlines, captions and page debris are not news copy and hold no claims, nor do the
+sentences of a quotation that the paragraph opens and never closes.
 """
 
 from __future__ import annotations
@@ -44,32 +48,61 @@ class ClaimSentence:
     claim: Claim | None
 
 
+def verb_with(verb: dict, *children: tuple[str, dict]) -> list[dict]:
+    """A dependency pattern: a verb and children named by their attributes."""
+    pattern = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": verb}]
+    for name, attrs in children:
+        pattern.append({"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": name, "RIGHT_ATTRS": attrs})
+    return pattern
+
+
 def patterns() -> dict[str, list[list[dict]]]:
     """Dependency patterns per claim kind, from the pack's word lists."""
     claims = load_pack("attribution")["claims"]
     reaction, verdict = claims["reaction"], claims["characterisation"]
+    accusation, prediction = claims["accusation"], claims["prediction"]
+    cause, intention = claims["cause"], claims["intention"]
+    main = {"IN": ["ROOT", "conj"]}
     return {
         "reaction": [
-            [
-                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "LEMMA": {"IN": reaction["verbs"]}}},
-                {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "object",
-                    "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "nsubjpass"]}, "LEMMA": {"IN": reaction["objects"]}},
-                },
-            ]
+            verb_with(
+                {"POS": "VERB", "LEMMA": {"IN": reaction["verbs"]}},
+                ("object", {"DEP": {"IN": ["dobj", "nsubjpass"]}, "LEMMA": {"IN": reaction["objects"]}}),
+            )
         ],
         "characterisation": [
-            [
-                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "be"}},
-                {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "adjective",
-                    "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": verdict["adjectives"]}},
-                },
-            ]
+            verb_with({"LEMMA": "be"}, ("adjective", {"DEP": "acomp", "LOWER": {"IN": verdict["adjectives"]}}))
+        ],
+        "accusation": [
+            verb_with(
+                {"POS": "VERB", "DEP": main, "LEMMA": {"IN": accusation["verbs"]}}, ("subject", {"DEP": "nsubj"})
+            ),
+            verb_with(
+                {"POS": "VERB", "DEP": main, "LEMMA": {"IN": accusation["verbs"]}},
+                ("subject", {"DEP": "nsubjpass"}),
+                ("passive", {"DEP": "auxpass"}),
+            ),
+        ],
+        "prediction": [
+            verb_with(
+                {"POS": "VERB", "DEP": "ROOT", "LEMMA": {"IN": prediction["verbs"]}},
+                ("will", {"DEP": "aux", "LOWER": {"IN": prediction["auxiliaries"]}}),
+                ("subject", {"DEP": "nsubj", "POS": "NOUN"}),
+            )
+        ],
+        "cause": [
+            verb_with(
+                {"POS": "VERB", "DEP": "ROOT", "LEMMA": {"IN": cause["verbs"]}},
+                ("subject", {"DEP": "nsubjpass", "LEMMA": {"IN": cause["events"]}}),
+                ("agent", {"DEP": "agent"}),
+            )
+        ],
+        "intention": [
+            verb_with(
+                {"POS": "VERB", "DEP": "ROOT", "LEMMA": {"IN": intention["verbs"]}, "TAG": {"IN": ["VBZ", "VBP"]}},
+                ("subject", {"DEP": "nsubj", "POS": {"IN": ["NOUN", "PROPN"]}}),
+                ("plan", {"DEP": "xcomp", "POS": "VERB"}),
+            )
         ],
     }
 
@@ -82,6 +115,29 @@ def matcher(vocab):
     for kind, kind_patterns in patterns().items():
         built.add(kind, kind_patterns)
     return built
+
+
+def unclosed_quote(text: str) -> int:
+    """Where a quotation that the paragraph never closes opens (a quote running on to the next
+    paragraph, as news copy runs long quotes), else the paragraph's length."""
+    opens = []
+    if text.count('"') % 2 == 1:
+        opens.append(text.rfind('"'))
+    if text.rfind("“") > text.rfind("”"):
+        opens.append(text.rfind("“"))
+    return min(opens, default=len(text))
+
+
+def excused(kind: str, doc, ids) -> bool:
+    """A match that is no claim stated as fact: a reaction or verdict `qualified`, or a claim of
+    another kind whose verb is negated or hedged."""
+    if kind in ("reaction", "characterisation"):
+        return qualified(doc[ids[-1]])
+    claims = load_pack("attribution")["claims"]
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("aux", "advmod") and c.lower_ in claims["hedged-by"])
+        for c in doc[ids[0]].children
+    )
 
 
 def qualified(token) -> bool:
@@ -110,6 +166,7 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
     none in page furniture."""
     if analysis.paragraph_facts("furniture", pa):
         return []
+    quoted_from = unclosed_quote(pa.doc.text)
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
     found: dict[int, list] = {}  # matches by the sentence of their first token
@@ -120,8 +177,8 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
     for position, sent in enumerate(sentence_index.spans):
         evidence = sorted(
             (pa.doc.vocab.strings[key], min(ids), max(ids))
-            for key, ids in found.get(position, ())
-            if sent.start <= min(ids) and max(ids) < sent.end and not qualified(pa.doc[ids[-1]])
+            for key, ids in (found.get(position, ()) if sent.start_char < quoted_from else ())
+            if sent.start <= min(ids) and max(ids) < sent.end and not excused(pa.doc.vocab.strings[key], pa.doc, ids)
         )
         kinds = [kind for kind, _, _ in evidence]
         entity = next(

@@ -3,9 +3,12 @@
 A quote takes the source of the nearest attribution outside quotation marks in its own
 sentence, else in the previous or next sentence of its paragraph, else the speaker of an
 earlier quote in the paragraph, else the named words that introduce it with a colon, else
-the subject (a person or personal pronoun) of the sentence a partial quote sits in. A paragraph that opens with a quote continues the previous
-paragraph's speaker: the speaker of its last quote, else its last named source outside quotes
-("X said:", or "X said ..." followed by a quote paragraph, as news copy runs quotes on).
+a name signed after a dash, else the subject (a person or personal pronoun) of the sentence a
+partial quote sits in. A paragraph that opens with a quote continues the previous paragraph's
+speaker: the speaker of its last quote, else its last named source outside quotes ("X said:",
+or "X said ..." followed by a quote paragraph, as news copy runs quotes on). A quote in a
+paragraph with no attribution at all takes the speaker of the paragraph before, else the first
+source of the paragraph after.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from newslint.positions import SpanIndex, sentences
 NEEDS = ("attributions", "sentences", "entities", "tags")
 
 SPEAKING = {"PERSON", "ORG", "NORP"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+DASHES = "—―–-"
 TRANSCRIPT = re.compile(r"[\"“‘']?([A-Z][A-Z.'’ -]{1,30}):\s")
 
 
@@ -35,7 +40,9 @@ class QuoteSpeaker:
     """A direct quotation (`start`-`end`) and who said it; `speaker` is None when nobody did.
 
     `words` counts its words with letters and `capitalised` those that start with a capital (a
-    quoted title or chant is mostly capitalised); `malformed` says its marks pair wrongly.
+    quoted title or chant is mostly capitalised); `malformed` says its marks pair wrongly;
+    `sentence` says it reads as a spoken sentence (it opens with a capital and holds a finite
+    verb), not a quoted term or phrase.
     """
 
     start: int
@@ -47,6 +54,7 @@ class QuoteSpeaker:
     words: int = 0
     capitalised: int = 0
     malformed: bool = False
+    sentence: bool = False
 
 
 def badly_paired(text: str, start: int, end: int) -> bool:
@@ -56,12 +64,24 @@ def badly_paired(text: str, start: int, end: int) -> bool:
     return closing_after_blank or inch_mark
 
 
-def with_shape(quote: QuoteSpeaker, text: str) -> QuoteSpeaker:
-    """The quote with its word counts and whether its marks pair wrongly; `text` is the document's."""
+def spoken_sentence(pa, quote) -> bool:
+    """The quote opens with a capital and holds a finite verb: a spoken sentence, not a term."""
+    span = pa.doc.char_span(quote.start - pa.offset, quote.end - pa.offset, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return bool(words) and words[0].text[:1].isupper() and any(t.tag_ in FINITE for t in words)
+
+
+def with_shape(quote: QuoteSpeaker, text: str, pa) -> QuoteSpeaker:
+    """The quote with its word counts, whether its marks pair wrongly and whether it reads as a
+    sentence; `text` is the document's."""
     words = [w for w in text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
     capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
     return replace(
-        quote, words=len(words), capitalised=capitalised, malformed=badly_paired(text, quote.start, quote.end)
+        quote,
+        words=len(words),
+        capitalised=capitalised,
+        malformed=badly_paired(text, quote.start, quote.end),
+        sentence=spoken_sentence(pa, quote),
     )
 
 
@@ -109,6 +129,20 @@ def introducer(pa, quote, text: str) -> tuple[int, int] | None:
     return None
 
 
+def signature(pa, quote) -> tuple[int, int] | None:
+    """The name signed after a dash that follows a quote ("... over.” ― Ann Lee"): a person,
+    an organisation or a proper noun, to the end of its name."""
+    tokens = [t for t in pa.doc if t.idx >= quote.end - pa.offset]
+    if len(tokens) < 2 or tokens[0].text not in DASHES or tokens[0].idx - (quote.end - pa.offset) > 2:
+        return None
+    name = []
+    for t in tokens[1:]:
+        if not (t.pos_ == "PROPN" or t.ent_type_ in SPEAKING):
+            break
+        name.append(t)
+    return (pa.offset + name[0].idx, pa.offset + name[-1].idx + len(name[-1])) if name else None
+
+
 def transcript_label(document, quote) -> tuple[int, int] | None:
     """A transcript line quoted whole: the speaker's name in capitals before a colon ("PENCE: ...")."""
     text = document.text[quote.start : quote.end]
@@ -142,23 +176,49 @@ def as_speaker(quote, attribution, link: str) -> QuoteSpeaker:
     )
 
 
+def named_nearby(pa, quote, text: str, document) -> tuple[tuple[int, int], str] | None:
+    """The speaker a quote names around itself: words introducing it with a colon, a name
+    signed after a dash, a transcript label, or the subject of the sentence it sits in."""
+    for finder, link in (
+        (lambda: introducer(pa, quote, text), "introduced"),
+        (lambda: signature(pa, quote), "signed"),
+        (lambda: transcript_label(document, quote), "transcript"),
+        (lambda: embedding_subject(pa, quote, text), "subject"),
+    ):
+        if named := finder():
+            return named, link
+    return None
+
+
+def first_source(attributions: list) -> QuoteSpeaker | None:
+    """The first attribution of a paragraph as a speaker (a quote paragraph followed by "That was
+    the message from X, who said ...")."""
+    if not attributions:
+        return None
+    a = attributions[0]
+    return QuoteSpeaker(a.start, a.start, a.resolved_source or a.source_text, a.source_start, a.source_end)
+
+
 def extract(analysis) -> list[QuoteSpeaker]:
     document = analysis.document
     speakers: list[QuoteSpeaker] = []
     carried: QuoteSpeaker | None = None
     all_attributions = SpanIndex(analysis.facts("attributions"))
-    for pa in analysis.paragraphs:
+    spoken = [
+        [
+            a
+            for a in all_attributions.starting_in(pa.paragraph.start, pa.paragraph.end)
+            if a.source_text and not document.in_quote(a.start, a.end)
+        ]
+        for pa in analysis.paragraphs
+    ]
+    for index, pa in enumerate(analysis.paragraphs):
         p = pa.paragraph
         quotes = document.quote_index.starting_in(p.start, p.end)
-        attributions = SpanIndex(
-            [
-                a
-                for a in all_attributions.starting_in(p.start, p.end)
-                if a.source_text and not document.in_quote(a.start, a.end)
-            ]
-        )
+        attributions = SpanIndex(spoken[index])
         spans = sentence_spans(pa)
         text = document.prose[p.start : p.end]  # what the paragraph's Doc was made from
+        following = first_source(spoken[index + 1]) if index + 1 < len(spoken) else None
         previous: QuoteSpeaker | None = None
         for quote in quotes:
             attribution, link = speaker_for(quote, attributions, spans)
@@ -168,22 +228,15 @@ def extract(analysis) -> list[QuoteSpeaker]:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(previous), "paragraph")
             elif carried and quote.start == p.start:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(carried), "continued")
-            elif (
-                named := introducer(pa, quote, text)
-                or transcript_label(document, quote)
-                or embedding_subject(pa, quote, text)
-            ):
-                link = (
-                    "introduced"
-                    if introducer(pa, quote, text)
-                    else "transcript"
-                    if transcript_label(document, quote)
-                    else "subject"
-                )
-                found = QuoteSpeaker(quote.start, quote.end, document.text[slice(*named)], *named, link)
+            elif nearby := named_nearby(pa, quote, text, document):
+                (lo, hi), link = nearby
+                found = QuoteSpeaker(quote.start, quote.end, document.text[lo:hi], lo, hi, link)
+            elif neighbour := (None if spoken[index] else carried or following):
+                link = "previous paragraph" if neighbour is carried else "next paragraph"
+                found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(neighbour), link)
             else:
                 found = QuoteSpeaker(quote.start, quote.end, None, None, None)
-            found = with_shape(found, document.text)
+            found = with_shape(found, document.text, pa)
             speakers.append(found)
             previous = found
         carried = carried_speaker(p, previous, attributions.spans)

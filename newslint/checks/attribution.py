@@ -38,17 +38,22 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     "NL401",
     "unattributed-claim",
     summary="Contested claim with no source",
-    explanation="""A sentence that states a reaction or a verdict as fact ("This move has sparked
-    concerns", "The timing is significant") with no attribution in it: whose concerns, whose
-    verdict? Name the source or cut the claim. A reaction whose holders are named ("fears among
-    residents") and a negated verdict ("hardly unprecedented") are not reported. The claim patterns (verbs with their objects,
-    predicate adjectives) are in `rules/attribution.yaml`; `claim-kinds` selects which kinds are
-    reported (figures are claims too, but not reported by default: wire copy states most of them
-    on the record).""",
+    explanation="""A sentence of news copy that states as fact, with no attribution in it
+    and no attribution or quote it continues: a reaction ("This move has sparked concerns"), a
+    verdict ("The timing is significant"), an accusation of wrongdoing ("The contractor bribed
+    two inspectors"), a prediction ("Bread prices will double by spring"), a cause ("The fire
+    was started by a discarded cigarette") or someone else's intention ("The ministry intends to
+    close 12 clinics"). Whose concerns, whose verdict, who says so? Name the source or cut the
+    claim. An "X said" earlier in the paragraph does not cover the next sentence. Claims whose
+    holders are named ("fears among residents"), negated ("hardly unprecedented") or hedged
+    ("allegedly", "could") are not reported; schedules and matters of record are not claims.
+    The patterns (verbs with their subjects or objects, predicate adjectives) are in
+    `rules/attribution.yaml`; `claim-kinds` selects which kinds are reported (figures are claims
+    too, but not reported by default: wire copy states most of them on the record).""",
     bad="The decision has sparked concerns about the price of feed.",
     good="The farmers' union said the decision had raised concerns about the price of feed.",
     needs=("claims", "speakers"),
-    options={"claim-kinds": ["reaction", "characterisation"]},
+    options={"claim-kinds": ["reaction", "characterisation", "accusation", "prediction", "cause", "intention"]},
 )
 def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     kinds = set(ctx.options["claim-kinds"])
@@ -67,11 +72,16 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     "vague-attribution",
     summary="Vague source (experts say, it is believed)",
     explanation="""A source that identifies nobody ("experts say", "critics argue", "some
-    believe", "it is believed", "it has been reported") when no name or affiliation follows.
-    Name the expert or the organisation. Anonymous sourcing ("sources said", "insiders") is a
-    newsroom convention with its own rules: it is reported at info severity, and not at all
-    when `anonymous-sources` is false. Vague sources inside a quotation belong to the speaker
-    and are left alone.""",
+    lawmakers believe", "it is believed", "it is understood", "it has been suggested") when no
+    name or affiliation follows, and no person named as a source after it, in its paragraph or
+    the next, gives an example ("analysts said ...", then "..., said Ann Lee, an economist at
+    the bank"). A counted body of respondents ("2,000 people surveyed said") and a named group
+    are sources. A source described the same way again ("analysts said" twice) is reported
+    once per document; every hidden passive source is reported. Name the expert or the
+    organisation. Anonymous sourcing ("sources said", "sources close to the talks") is a
+    newsroom convention with its own rules: it is reported at info severity, and not at all when
+    `anonymous-sources` is false; sources described by their institution or trade ("police
+    sources") are identified as far as anonymity allows. Vague sources inside a quotation belong to the speaker and are left alone.""",
     bad="Experts say the bridge will need to be replaced within ten years.",
     good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
     needs=("attributions", "speakers", "furniture"),
@@ -79,11 +89,16 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     text = ctx.document.text
+    seen = set()  # the sources already reported, as described
     for a in ctx.analysis.facts("attributions"):
-        if not a.vague or in_furniture(ctx, a.start) or spoken(ctx, a.start, a.end):
+        if not a.vague or a.backed or in_furniture(ctx, a.start) or spoken(ctx, a.start, a.end):
             continue
         if a.anonymous and not ctx.options["anonymous-sources"]:
             continue
+        if a.source_text:
+            if a.source_text.lower() in seen:
+                continue
+            seen.add(a.source_text.lower())
         start = min(a.start, a.source_start if a.source_start is not None else a.start)
         end = max(a.end, a.source_end if a.source_end is not None else a.end)
         if a.anonymous:
@@ -97,26 +112,25 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     "NL403",
     "quote-without-speaker",
     summary="Direct quotation with no speaker",
-    explanation="""A direct quotation of at least `min-words` words (default 4; shorter quoted
-    phrases are often terms) with no attributed speaker in its sentence, the sentences
-    next to it, or, for a quote that continues over paragraphs, the paragraph before. Quoted
-    titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark after
-    a blank, an inch mark after a digit) are left alone. Say who said it. Off by default: on
-    real copy most quotes it reports have a speaker the analysis does not yet see (after a
-    dash, "as X puts it", "the email began", a question-and-answer layout), so it suits
-    checking a draft's own quotes when selected explicitly.""",
+    explanation="""A direct quotation of at least `min-words` words (default 4) that reads as a
+    spoken sentence (it opens with a capital and holds a verb) with no speaker anywhere a
+    reader would look: its sentence and the sentences next to it ("she said"), words that
+    introduce it with a colon, a name signed after a dash ("― Ann Lee"), "as X put it", a
+    transcript or interview label, the paragraph before (a quote that runs on) or, for a
+    paragraph with no attribution of its own, the paragraph after. Quoted terms and phrases,
+    titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark
+    after a blank, an inch mark after a digit) are left alone. Say who said it.""",
     bad="The council met on Tuesday. “We will not raise taxes this year, whatever happens.”",
     good="“We will not raise taxes this year, whatever happens,” the mayor said on Tuesday.",
     needs=("speakers", "furniture"),
     options={"min-words": 4},
     bounds={"min-words": (1, None)},
-    enabled=False,
 )
 def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
     for q in ctx.analysis.facts("speakers"):
         if q.speaker or q.malformed or in_furniture(ctx, q.start):
             continue
-        if q.words >= ctx.options["min-words"] and q.capitalised <= q.words / 2:
+        if q.sentence and q.words >= ctx.options["min-words"] and q.capitalised <= q.words / 2:
             yield ctx.diagnostic(q.start, q.end, "quotation has no speaker: say who said it")
 
 
