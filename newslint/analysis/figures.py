@@ -21,7 +21,7 @@ from newslint.data import load_pack
 from newslint.numbers import Number, find_numbers, parse_number
 from newslint.positions import entities, sentences, tail_start
 
-NEEDS = ("parse", "lemmas", "entities", "dates", "nouns")
+NEEDS = ("parse", "lemmas", "entities", "dates", "nouns", "person_mentions")
 
 NOUN_POS = {"NOUN", "PROPN"}
 PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -37,6 +37,7 @@ AGE_PATTERNS = [
     re.compile(rf"{NAME},\s(?:a|an|the)\s(?:[a-z]+\s)?{AGE}-year-old\b"),
     re.compile(rf"\b(?i:the|a|an)\s{AGE}-year-old\s(?:[a-z]+\s)?{NAME}"),
 ]
+BACK_REFERENCE = re.compile(rf"\b[Tt]he\s{AGE}-year-old\b")
 RANGE_BEFORE = re.compile(r"(?:\d|\b(?:to|and|or)\s+\w+)\s*(?:%|percent)?\s*(?:-|–|\bto|\band|\bor)\s*\Z", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:-|–|to|or)\s*(?:\$|€|£)?\d")  # matched at the figure's end
 RANGE_BETWEEN = re.compile(r"\b(?:between|from)\s+\Z|\bfrom\s+(?:\S+\s+){1,3}to\s+\Z", re.I)
@@ -113,12 +114,14 @@ class Candidate:
     """A figure as its paragraph gives it. `loose` says which of its noun and modifiers are
     written forms that the document's common nouns may lemmatise ("Containers" in a headline);
     `distinct` whether it is distinct for a reason other than its noun; `confirmed`, for an
-    age, whether the parse confirmed the name (None for every other figure)."""
+    age, whether the parse confirmed the name (None for every other figure); `back`, whether
+    the age is a back reference ("the 49-year-old") whose person `combine` finds."""
 
     figure: Figure
     loose: tuple[bool, ...] = ()
     distinct: bool = False
     confirmed: bool | None = None
+    back: bool = False
 
 
 def paragraph(analysis, pa) -> list[Candidate]:
@@ -145,13 +148,18 @@ def paragraph(analysis, pa) -> list[Candidate]:
 
 def combine(analysis, parts: list[list[Candidate]]) -> list[Figure]:
     """The document's figures in order: loose nouns lemmatised through the document's common
-    nouns, and ages of a bare surname kept when a confirmed name has that surname."""
+    nouns, ages of a bare surname kept when a confirmed name has that surname, and back
+    references given the person mentioned nearest before them."""
     lemmas = {n.text: n.lemma for n in analysis.facts("nouns")}
     candidates = [c for part in parts for c in part]
     surnames = {c.figure.subject.split()[-1] for c in candidates if c.confirmed}
+    people = _people(analysis, candidates, surnames)
     figures = []
     for c in candidates:
-        if c.confirmed is not None:
+        if c.back:
+            if found := _referent(people, c.figure.sentence_start):
+                figures.append(replace(c.figure, subject=found))
+        elif c.confirmed is not None:
             if c.confirmed or c.figure.subject in surnames:
                 figures.append(c.figure)
         elif any(c.loose):
@@ -159,6 +167,21 @@ def combine(analysis, parts: list[list[Candidate]]) -> list[Figure]:
         else:
             figures.append(c.figure)
     return sorted(figures, key=lambda f: f.start)
+
+
+def _people(analysis, candidates: list[Candidate], surnames: set[str]) -> list[tuple[int, str | None]]:
+    """(offset, name or None) of every person mentioned, named ones with their age included."""
+    people = [(m.start, m.name) for m in analysis.facts("person_mentions")]
+    for c in candidates:
+        if c.confirmed or (c.confirmed is False and c.figure.subject in surnames):
+            people.append((c.figure.sentence_start, c.figure.subject))
+    return sorted(people, key=lambda p: p[0])
+
+
+def _referent(people: list[tuple[int, str | None]], offset: int) -> str | None:
+    """The name of the person mentioned nearest before `offset`; None when that one is unnamed."""
+    k = bisect.bisect_left(people, offset, key=lambda p: p[0])
+    return people[k - 1][1] if k else None
 
 
 def _lemmatised(c: Candidate, lemmas: dict[str, str]) -> Figure:
@@ -365,7 +388,27 @@ def _ages(pa, text: str) -> list[Candidate]:
                     ),
                     confirmed=parsed,
                 )
+    for m in BACK_REFERENCE.finditer(text):
+        age = parse_number(m.group("age"))
+        start, end = pa.offset + m.start("age"), pa.offset + m.end("age")
+        if start in found or age is None or not limits["min"] <= age <= limits["max"] or not _of_person(pa, m):
+            continue
+        figure = Figure(
+            start, end, m.group("age"), age, age, age, None, "year", "age", None, sentence_start=pa.offset + m.start()
+        )
+        found[start] = Candidate(figure, back=True)
     return list(found.values())
+
+
+def _of_person(pa, m: re.Match) -> bool:
+    """ "the 49-year-old" stands alone or before a person noun ("the 49-year-old mother"), not
+    before a name (read with the name) or a thing ("the 100-year-old bridge")."""
+    token = next((t for t in pa.doc if t.idx >= m.end()), None)
+    while token is not None and token.pos_ == "ADJ" and token.i + 1 < len(pa.doc):
+        token = pa.doc[token.i + 1]
+    if token is None or token.pos_ == "PROPN":
+        return False
+    return token.pos_ != "NOUN" or token.lemma_.lower() in _pack()["person-nouns"]
 
 
 def _person(pa, m: re.Match) -> str | None:
@@ -378,6 +421,6 @@ def _person(pa, m: re.Match) -> str | None:
         if t.pos_ != "PROPN":
             break
         tokens.insert(0, t)
-    if not tokens or any(t.ent_type_ in NOT_PEOPLE for t in tokens):
-        return None
+    if not tokens or tokens[0].ent_type_ in NOT_PEOPLE:
+        return None  # a surname the model took for a place still follows a given name
     return " ".join(t.text for t in tokens)
