@@ -403,7 +403,8 @@ def _ages(pa, text: str) -> list[Candidate]:
 def _of_person(pa, m: re.Match) -> bool:
     """ "the 49-year-old" stands alone or before a person noun ("the 49-year-old mother"), not
     before a name (read with the name) or a thing ("the 100-year-old bridge")."""
-    token = next((t for t in pa.doc if t.idx >= m.end()), None)
+    span = pa.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    token = pa.doc[span.end] if span is not None and span.end < len(pa.doc) else None
     while token is not None and token.pos_ == "ADJ" and token.i + 1 < len(pa.doc):
         token = pa.doc[token.i + 1]
     if token is None or token.pos_ == "PROPN":

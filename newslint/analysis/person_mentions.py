@@ -2,7 +2,7 @@
 
 A back reference such as "the 49-year-old" is read as the nearest person mentioned before it;
 an unnamed introduction ("a man", "an 18-year-old student") stops it from reaching a named
-person further back. The person nouns are listed in `rules/figures.yaml`.
+person further back. A noun in apposition ("Ana Costa, a nurse,") describes the person named. The person nouns are listed in `rules/figures.yaml`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def paragraph(analysis, pa) -> list[PersonMention]:
     ]
     nouns = set(load_pack("figures")["person-nouns"])
     for token in pa.doc:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and _indefinite(token):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns and token.dep_ != "appos" and _indefinite(token):
             start = pa.offset + token.idx
             found.append(PersonMention(start, start + len(token.text), None))
     return sorted(found, key=lambda m: m.start)
