@@ -169,19 +169,28 @@ def combine(analysis, parts: list[list[Candidate]]) -> list[Figure]:
     return sorted(figures, key=lambda f: f.start)
 
 
-def _people(analysis, candidates: list[Candidate], surnames: set[str]) -> list[tuple[int, str | None]]:
-    """(offset, name or None) of every person mentioned, named ones with their age included."""
-    people = [(m.start, m.name) for m in analysis.facts("person_mentions")]
+def _people(analysis, candidates: list[Candidate], surnames: set[str]) -> list[tuple[int, str | None, bool]]:
+    """(offset, name or None, whether an age is given there) of every person mentioned."""
+    people = [(m.start, m.name, False) for m in analysis.facts("person_mentions")]
     for c in candidates:
         if c.confirmed or (c.confirmed is False and c.figure.subject in surnames):
-            people.append((c.figure.sentence_start, c.figure.subject))
-    return sorted(people, key=lambda p: p[0])
+            people.append((c.figure.sentence_start, c.figure.subject, True))
+    return sorted(people, key=lambda p: (p[0], p[2]))
 
 
-def _referent(people: list[tuple[int, str | None]], offset: int) -> str | None:
-    """The name of the person mentioned nearest before `offset`; None when that one is unnamed."""
+def _referent(people: list[tuple[int, str | None, bool]], offset: int) -> str | None:
+    """The name of the person mentioned nearest before `offset`, when nobody else is mentioned
+    between the age last given for that person and `offset`; else None."""
     k = bisect.bisect_left(people, offset, key=lambda p: p[0])
-    return people[k - 1][1] if k else None
+    if not k or people[k - 1][1] is None:
+        return None
+    name = people[k - 1][1]
+    for _, other, aged in reversed(people[:k]):
+        if other is None or other.split()[-1].lower() != name.split()[-1].lower():
+            return None
+        if aged:
+            return name
+    return None
 
 
 def _lemmatised(c: Candidate, lemmas: dict[str, str]) -> Figure:
@@ -407,9 +416,16 @@ def _of_person(pa, m: re.Match) -> bool:
     token = pa.doc[span.end] if span is not None and span.end < len(pa.doc) else None
     while token is not None and token.pos_ == "ADJ" and token.i + 1 < len(pa.doc):
         token = pa.doc[token.i + 1]
-    if token is None or token.pos_ == "PROPN":
+    if token is None or token.pos_ == "PROPN" or _named_after(span):
         return False
     return token.pos_ != "NOUN" or token.lemma_.lower() in _pack()["person-nouns"]
+
+
+def _named_after(span) -> bool:
+    """A name set off by a comma later in the sentence says who it is ("the 16-year-old accused
+    of the shooting, Carl Hobbs,")."""
+    sent = span.sent
+    return any(e.label_ == "PERSON" and e.start > span.end and span.doc[e.start - 1].text == "," for e in sent.ents)
 
 
 def _person(pa, m: re.Match) -> str | None:

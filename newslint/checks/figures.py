@@ -145,8 +145,8 @@ def _reference(ctx: CheckContext):
     "NL303",
     "weekday-date-mismatch",
     summary="Weekday does not match the date",
-    explanation="""An explicit weekday attached to a date ("Friday, October 14, 2023") that
-    falls on another day, or a relative day with a weekday ("yesterday (Thursday)") that does not
+    explanation="""An explicit weekday attached to a date ("Friday, October 14, 2023",
+    "Friday 14 October", "October 14, a Friday", "14 October (Friday)") that falls on another day, or a relative day with a weekday ("yesterday (Thursday)") that does not
     match the publication date. The year is the one written, or the publication date's year when
     the month is within a few months of it. The publication date comes from the `publication-date`
     option (YYYY-MM-DD), a `date:` key in front matter, a `date YYYY-MM-DD` line, or a dateline
@@ -233,7 +233,9 @@ def _age_key(name: str, firsts: dict[str, set[str]]) -> str:
     explanation="""A person's age is given twice with different values ("Smith, 45," and
     "the 46-year-old Smith"). Ages are read from "Name, 45,", "Name (45)", "Name, aged 45" and
     "the 45-year-old Name"; people are matched by surname unless two people with that surname
-    appear, then by full name.""",
+    appear, then by full name. A back reference ("the 46-year-old", "the 46-year-old mother")
+    is the person mentioned nearest before it, and only when nobody else (named, or introduced
+    as "a man") is mentioned since that person's age was given.""",
     bad="Maria Lopez, 45, runs the shelter.\n\nLopez, 47, said the shelter was full.",
     good="Maria Lopez, 45, runs the shelter.\n\nHer son, Tomas Lopez, 19, helps on weekends.",
     needs=("figures",),
