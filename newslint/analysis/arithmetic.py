@@ -26,6 +26,9 @@ SHARE_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+o
 SHARE_TO_PERCENT = re.compile(
     r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z"
 )
+TO_BEFORE = re.compile(r"\bto\s+\Z", re.I)
+FROM_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*from\s*\Z", re.I)
+UP_DOWN_BETWEEN = re.compile(r"\A,?\s*(?:up|down)\s+\Z", re.I)
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
 PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
 CHANGE_WORDS = 5  # enough text before a percentage for _is_change: a qualifier, "than", a cue
@@ -98,14 +101,30 @@ def _before(prose: str, sentence: int, end: int, words: int) -> str:
     return prose[tail_start(prose, end, words, sentence) : end]
 
 
+def _comparable(x, y) -> bool:
+    return x.kind == y.kind and x.kind in ("count", "money") and x.currency == y.currency
+
+
 def _from_to(sentence, prose):
-    """Pairs of figures written "from X to Y" with X and Y of one kind."""
+    """(earlier, later) figures of one kind written "from X to Y", "to Y from X" or "Y, up 12%
+    from X"."""
     for x, y in zip(sentence, sentence[1:]):
-        same_kind = x.kind == y.kind and x.kind != "age"
+        if not _comparable(x, y) and not (x.kind == y.kind == "percent"):
+            continue
+        if FROM_BEFORE.search(_before(prose, x.sentence_start, x.start, 1)) and TO_BETWEEN.match(
+            prose[x.end : y.start]
+        ):
+            yield x, y
+        elif TO_BEFORE.search(_before(prose, x.sentence_start, x.start, 1)) and FROM_BETWEEN.match(
+            prose[x.end : y.start]
+        ):
+            yield y, x
+    for y, z, x in zip(sentence, sentence[1:], sentence[2:]):
         if (
-            same_kind
-            and FROM_BEFORE.search(_before(prose, x.sentence_start, x.start, 1))
-            and TO_BETWEEN.match(prose[x.end : y.start])
+            _comparable(x, y)
+            and z.kind == "percent"
+            and UP_DOWN_BETWEEN.match(prose[y.end : z.start])
+            and FROM_BETWEEN.match(prose[z.end : x.start])
         ):
             yield x, y
 
@@ -136,9 +155,7 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
         ratio = _ratio(y, x)
         if ratio is None:
             continue
-        direction = _direction(lemmas, x.sentence_start, x.start)
-        if direction is None:
-            continue
+        direction = _direction(lemmas, x.sentence_start, max(x.start, y.start))
         lead = tail_start(prose, x.start, 2, x.sentence_start)
         verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[lead : x.start])
         multiplier = pack["multipliers"].get(verb.group(1).lower()) if verb else None
@@ -157,20 +174,42 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
                     (x.text, y.text),
                 )
             )
+        if x.kind == "percent":
+            continue
+        cues = []
         for z in sentence:
-            if x.kind == "percent" or z.kind != "percent" or z in (x, y):
-                continue
-            if z.qualifier not in (None, "about", "nearly"):
+            if z.kind != "percent" or z.qualifier not in (None, "about", "nearly"):
                 continue
             if z not in changes:
-                changes[z] = _is_change(z, prose)
-            if not changes[z]:
+                changes[z] = _is_change(z, prose) or _after_change_verb(z, prose, lemmas)
+            if changes[z]:
+                cues.append(z)
+        low, high = min(x.start, y.start), max(x.end, y.end)
+        for z in sorted(cues, key=lambda z: max(low - z.end, z.start - high))[:1]:  # the nearest
+            way = _noun_direction(z) or _word_direction(z, prose) or direction
+            if way is None:
                 continue
-            sign = -1 if (_noun_direction(z) or direction) == "down" else 1
+            sign = -1 if way == "down" else 1
             computed = sorted(((ratio[0] - 1) * 100, (ratio[1] - 1) * 100))
             stated = sorted((sign * (z.low - z.precision), sign * (z.high + z.precision)))
             found.append(Statement(z.start, z.end, z.text, "change", *stated, *computed, (x.text, y.text)))
     return found
+
+
+def _after_change_verb(z, prose, lemmas) -> bool:
+    """The percentage follows a change verb, "by" at most between: "rose 12%", "fell by 15%"."""
+    before = _before(prose, z.sentence_start, z.start, 2)
+    word = re.search(r"(\S+)\s+(?:by\s+)?\Z", before)
+    if word is None:
+        return False
+    start = z.start - len(before) + word.start(1)
+    return _direction(lemmas, start, start + 1) is not None
+
+
+def _word_direction(z, prose) -> str | None:
+    """ "up" or "down" written right before the percentage ("up 12%")."""
+    word = re.search(r"\b(up|down)\s+\Z", _before(prose, z.sentence_start, z.start, 1), re.I)
+    return word.group(1).lower() if word else None
 
 
 def _noun_direction(z) -> str | None:

@@ -262,7 +262,7 @@ def inconsistent_age(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 def _arithmetic_message(s) -> str:
     mid = (s.computed_low + s.computed_high) / 2
-    operands = " and ".join(s.operands)
+    operands = " to ".join(s.operands)
     if s.kind == "change":
         return f"'{s.text}' does not match the change from {operands} ({mid:+.1f}%)"
     if s.kind == "multiple":
