@@ -1,8 +1,10 @@
 """Arithmetic statements: a stated result next to the numbers it is computed from.
 
-Four shapes, each read within one sentence from the figures found there:
-"rose from 20 to 30, a 50% increase" (change), "doubled from 20 to 40" (multiple),
-"12 of the 40 victims (30%)" (share), and "120 people: 50 men and 70 women" (parts). Each
+Six shapes, each read within one sentence from the figures found there:
+"rose from 20 to 30, a 50% increase" or "rose 50% to 30 from 20" (change), "doubled from 20
+to 40" (multiple), "12 of the 40 victims (30%)" or "one in five (20%)" (share), "120 people:
+50 men and 70 women" (parts), "three of the two suspects" (part-of), and shares of one whole
+listed in a sentence ("48% backed it, 41% opposed it and 11% did not say") (shares). Each
 statement carries the interval the operands allow (their rounding included) and the interval
 the stated result allows; a check compares them.
 """
@@ -22,13 +24,15 @@ NEEDS = ("figures", "change_verbs")
 
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
 TO_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*to\s*\Z", re.I)
-SHARE_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?\Z", re.I)
+SHARE_BETWEEN = re.compile(r"\A\s*(?:(?:out\s+)?of|in)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?\Z", re.I)
+OF_AFTER = re.compile(r"\s+of\b", re.I)
+PART_OF_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?\Z", re.I)
 SHARE_TO_PERCENT = re.compile(
     r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z"
 )
 TO_BEFORE = re.compile(r"\bto\s+\Z", re.I)
 FROM_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*from\s*\Z", re.I)
-UP_DOWN_BETWEEN = re.compile(r"\A,?\s*(?:up|down)\s+\Z", re.I)
+UP_DOWN_BETWEEN = re.compile(r"\A[^\d.;:,]{0,30}?,?\s*(?:up|down)\s+\Z", re.I)
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
 PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
 CHANGE_WORDS = 5  # enough text before a percentage for _is_change: a qualifier, "than", a cue
@@ -79,6 +83,8 @@ def extract(analysis) -> list[Statement]:
         found += _changes(sentence, prose, lemmas)
         found += _shares(sentence, prose)
         found += _parts(sentence, prose)
+        found += _parts_of(sentence, prose)
+        found += _share_sums(sentence, prose, lemmas)
     return sorted(found, key=lambda s: s.start)
 
 
@@ -287,6 +293,62 @@ def _parts(sentence, prose) -> list[Statement]:
                 low,
                 high,
                 tuple(p.text for p in parts),
+            )
+        )
+    return found
+
+
+def _parts_of(sentence, prose) -> list[Statement]:
+    """ "X of the Y" with X a plain count: X cannot exceed Y."""
+    found = []
+    for x, y in zip(sentence, sentence[1:]):
+        if x.kind != "count" or y.kind != "count" or x.qualifier or y.qualifier in ("more than", "at least"):
+            continue
+        if PART_OF_BETWEEN.match(prose[x.end : y.start]):
+            found.append(Statement(x.start, x.end, x.text, "part-of", x.value, x.value, 0.0, y.high, (y.text,)))
+    return found
+
+
+def _share_sums(sentence, prose, lemmas) -> list[Statement]:
+    """Three or more shares listed in one sentence, none a change nor of a group of its own ("48%
+    of men, 60% of women"), whose lowest reading adds up past 100%."""
+    breakers = re.compile(rf"\b(?:{alternation(_pack()['share-list-breakers'])})\b", re.I)
+    runs, run = [], []
+    for f in sentence:
+        if f.kind != "percent" or f.qualifier not in (None, "about") or _is_change(f, prose):
+            runs.append(run)
+            run = []
+            continue
+        joined = (
+            run and PART_JOIN.match(prose[run[-1].end : f.start]) and not breakers.search(prose[run[-1].end : f.start])
+        )
+        if run and not joined:
+            runs.append(run)
+            run = []
+        run.append(f)
+    runs.append(run)
+    found = []
+    for parts in runs:
+        if len(parts) < 3 or any(_after_change_verb(p, prose, lemmas) for p in parts):
+            continue
+        if breakers.match(prose[parts[-1].end : parts[-1].end + 12].lstrip()):
+            continue
+        if sum(bool(OF_AFTER.match(prose, p.end)) for p in parts) > 1:
+            continue  # each of its own whole
+        low = sum(p.low - p.precision for p in parts)
+        high = sum(p.high + p.precision for p in parts)
+        texts = tuple(p.text for p in parts)
+        found.append(
+            Statement(
+                parts[0].start,
+                parts[-1].end,
+                prose[parts[0].start : parts[-1].end],
+                "shares",
+                0.0,
+                100.0,
+                low,
+                high,
+                texts,
             )
         )
     return found

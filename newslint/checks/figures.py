@@ -268,7 +268,11 @@ def _arithmetic_message(s) -> str:
     if s.kind == "multiple":
         return f"'{s.text}' does not match the change from {operands} (x{mid:.2f})"
     if s.kind == "share":
-        return f"'{s.text}' does not match {' of '.join(s.operands)} ({mid:.1f}%)"
+        return f"'{s.text}' does not match {' out of '.join(s.operands)} ({mid:.1f}%)"
+    if s.kind == "part-of":
+        return f"'{s.text}' cannot be part of {s.operands[0]}"
+    if s.kind == "shares":
+        return f"the shares {', '.join(s.operands)} add up to {mid:g}%, more than 100%"
     return f"the parts {', '.join(s.operands)} add up to {mid:g}, not {s.text}"
 
 
