@@ -25,6 +25,7 @@ NEEDS = ("parse", "lemmas", "entities", "dates", "nouns", "person_mentions")
 
 NOUN_POS = {"NOUN", "PROPN"}
 PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 MAX_PHRASE = 5
 MAX_CLIMB = 4
@@ -67,6 +68,11 @@ class Figure:
     context: tuple[str, ...] = ()
     sentence_start: int = 0
     distinct: bool = False
+    back: bool = False  # written as a set named before: "the 350 passengers", "all 350"
+    clause_verb: str | None = None  # the verb of a clause on the counted noun: "passengers injured"
+    restrictors: tuple[str, ...] = ()  # where and when said of the counted noun itself: "workers on the night shift"
+    places: tuple[str, ...] = ()  # the places (and "in the north") and dates of the figure's sentence
+    dates: tuple[str, ...] = ()
 
     @property
     def phrase(self) -> str:
@@ -251,8 +257,51 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
         context=_context(verb, head, memo),
         sentence_start=pa.offset + sent.start_char,
         distinct=distinct or noun in _pack()["duration-nouns"],
+        back=_back_reference(doc, span),
+        clause_verb=_clause_verb(head),
+        restrictors=tuple(sorted(_remembered(memo, "context", head, _attached))) if head is not None else (),
+        places=_named(memo, sent, span, PLACE_LABELS),
+        dates=_named(memo, sent, span, ("DATE",)),
     )
     return Candidate(figure, loose, distinct)
+
+
+def _named(memo: dict, sent, span, labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-case texts of the sentence's entities with one of `labels`, but the figure's own."""
+    key = ("named", sent.start, labels)
+    if key not in memo:
+        memo[key] = [e for e in sent.ents if e.label_ in labels]
+    named = {e.text.lower() for e in memo[key] if e.end <= span.start or e.start >= span.end}
+    if labels == PLACE_LABELS:
+        named |= _remembered(memo, "where", sent.root, lambda _: _where(sent))
+    return tuple(sorted(named))
+
+
+def _where(sent) -> set[str]:
+    """The objects of the sentence's place prepositions ("in the north" -> "north")."""
+    words = set(_pack()["place-prepositions"])
+    return {
+        c.lemma_.lower()
+        for t in sent
+        if t.dep_ == "prep" and t.lower_ in words
+        for c in t.children
+        if c.dep_ == "pobj" and c.ent_type_ != "DATE"
+    }
+
+
+def _back_reference(doc, span) -> bool:
+    """The figure follows a word that points back to a set ("the", "all", "those", "all of the")."""
+    words = _pack()["set-references"]
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    return any(" ".join(before[i:]) in words for i in range(len(before)))
+
+
+def _clause_verb(head) -> str | None:
+    """The lemma of a verb in a clause on the counted noun ("the 30 people injured", "who died")."""
+    if head is None:
+        return None
+    verb = next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")), None)
+    return verb.lemma_.lower() if verb is not None else None
 
 
 def _year_like(number: Number, text: str) -> bool:

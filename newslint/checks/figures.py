@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Iterator
 from datetime import date
@@ -39,7 +40,56 @@ def same_thing(a, b) -> bool:
         return False
     if a.context and b.context and not set(a.context) & set(b.context):
         return False
-    return _verbs_agree(a.verb, b.verb)
+    return _verbs_agree(a.verb, b.verb) and not elsewhere(a, b)
+
+
+def elsewhere(a, b) -> bool:
+    """The sentences of two figures name places, or dates, and none in common."""
+    return any(set(x) and set(y) and not set(x) & set(y) for x, y in ((a.places, b.places), (a.dates, b.dates)))
+
+
+def noun_key(noun: str | None) -> str | None:
+    """The first noun of the noun's group in `noun-groups` ("takeover" -> "deal"), else the noun."""
+    return next((group[0] for group in load_pack("figures")["noun-groups"] if noun in group), noun)
+
+
+def _verbs_conflict(a: str | None, b: str | None) -> bool:
+    """Both verbs are listed in `verb-groups`, and in no group together ("kill" and "injure")."""
+    groups = load_pack("figures")["verb-groups"]
+    if a is None or b is None or a == b:
+        return False
+    listed = any(a in g for g in groups) and any(b in g for g in groups)
+    return listed and not any(a in g and b in g for g in groups)
+
+
+def same_set(a, b, strict: bool = True) -> bool:
+    """True when `b`, written as a set named before ("all 350 passengers", "the $2.3 billion
+    takeover"), counts the set `a` counts: same noun or noun group, modifiers and currency, no
+    conflicting verbs; with `strict`, also no clause that names another event ("the 30 people
+    injured" after "12 people killed"), no other place or date and no narrower part ("the 40
+    workers on the night shift")."""
+    if not b.back or a.kind != b.kind or a.kind not in COMPARED_KINDS or a.currency != b.currency:
+        return False
+    if a.noun is None or noun_key(a.noun) != noun_key(b.noun) or a.noun in load_pack("figures")["not-counted-nouns"]:
+        return False
+    if a.distinct or b.distinct or a.sentence_start == b.sentence_start or set(a.modifiers) != set(b.modifiers):
+        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    if _verbs_conflict(a.verb, b.verb):
+        return False
+    if not strict:
+        return True
+    if elsewhere(a, b):
+        return False
+    if not set(b.restrictors) <= {*a.context, *a.restrictors}:
+        return False  # a part of the set: "the 40 workers on the night shift"
+    return b.clause_verb is None or not _verbs_conflict(a.clause_verb or a.verb, b.clause_verb)
+
+
+def set_key(f) -> tuple:
+    """What `same_set` needs two figures to share: kind, noun group and currency."""
+    return f.kind, noun_key(f.noun), f.currency
 
 
 def counted(f) -> tuple:
@@ -91,16 +141,34 @@ def drift(a, b) -> bool:
 def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
     groups = grouped(figures, lambda f: (counted(f),))
+    sets = grouped(figures, lambda f: (set_key(f),))
     for i, later in enumerate(figures):
-        for earlier in (figures[j] for j in groups[counted(later)] if j < i):
-            if same_thing(earlier, later) and disjoint(earlier, later) and not drift(earlier, later):
+        for earlier in _compared(figures, i, groups, sets):
+            if disjoint(earlier, later) and not drift(earlier, later):
                 yield ctx.diagnostic(
                     later.start,
                     later.end,
-                    f"{later.noun} count '{later.phrase}' contradicts '{earlier.phrase}'",
+                    f"{later.noun} {'figure' if later.kind == 'money' else 'count'} '{later.phrase}' contradicts "
+                    f"'{earlier.phrase}'",
                     related=(Related(ctx.document, earlier.start, earlier.end, f"earlier figure: {earlier.phrase}"),),
                 )
                 break
+
+
+def _compared(figures, i: int, groups: dict, sets: dict) -> Iterator:
+    """The earlier figures that count what figures[i] counts: the set it refers back to (the
+    nearest earlier figure of its noun group), then every figure of the same thing."""
+    later = figures[i]
+    if later.back:
+        positions = sets[set_key(later)]
+        k = bisect.bisect_left(positions, i)
+        if k and same_set(figures[positions[k - 1]], later):
+            yield figures[positions[k - 1]]
+    for j in groups[counted(later)]:
+        if j >= i:
+            break
+        if same_thing(figures[j], later):
+            yield figures[j]
 
 
 @rule(
@@ -121,11 +189,13 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
 def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
     groups = grouped(figures, lambda f: ((counted(f), f.value),))  # drift needs the same value
-    for bare in figures:
+    sets = grouped(figures, lambda f: (set_key(f),))
+    for i, bare in enumerate(figures):
         if bare.qualifier is not None:
             continue
         candidates = (figures[j] for j in groups[(counted(bare), bare.value)])
         other = next((f for f in candidates if f.qualifier and same_thing(f, bare) and drift(f, bare)), None)
+        other = other or _named_set(figures, i, sets)
         if other:
             yield ctx.diagnostic(
                 bare.start,
@@ -133,6 +203,20 @@ def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
                 f"{bare.noun} count '{bare.text}' drops the qualifier of '{other.phrase}'",
                 related=(Related(ctx.document, other.start, other.end, f"qualified figure: {other.phrase}"),),
             )
+
+
+def _named_set(figures, i: int, sets: dict):
+    """The qualified figure that figures[i] refers back to with its qualifier dropped ("about
+    1,800 runners started" ... "the 1,800 runners who finished"), or None."""
+    bare = figures[i]
+    if not bare.back:
+        return None
+    positions = sets[set_key(bare)]
+    k = bisect.bisect_left(positions, i)
+    earlier = figures[positions[k - 1]] if k else None
+    if earlier is not None and earlier.qualifier and same_set(earlier, bare, strict=False) and drift(earlier, bare):
+        return earlier
+    return None
 
 
 def _reference(ctx: CheckContext):
