@@ -62,12 +62,12 @@ def _verbs_conflict(a: str | None, b: str | None) -> bool:
     return listed and not any(a in g and b in g for g in groups)
 
 
-def same_set(a, b, strict: bool = True) -> bool:
+def same_set(a, b) -> bool:
     """True when `b`, written as a set named before ("all 350 passengers", "the $2.3 billion
-    takeover"), counts the set `a` counts: same noun or noun group, modifiers and currency, no
-    conflicting verbs; with `strict`, also no clause that names another event ("the 30 people
-    injured" after "12 people killed"), no other place or date and no narrower part ("the 40
-    workers on the night shift")."""
+    takeover"), counts the set `a` counts: same noun or noun group, modifiers and currency; no
+    conflicting verbs, nor a clause that names another event ("the 30 people injured" after "12
+    people killed"); no other place or date, and no narrower part ("the 40 workers on the
+    night shift")."""
     if not b.back or a.kind != b.kind or a.kind not in COMPARED_KINDS or a.currency != b.currency:
         return False
     if a.noun is None or noun_key(a.noun) != noun_key(b.noun) or a.noun in load_pack("figures")["not-counted-nouns"]:
@@ -76,11 +76,7 @@ def same_set(a, b, strict: bool = True) -> bool:
         return False
     if a.subject and b.subject and a.subject != b.subject:
         return False
-    if _verbs_conflict(a.verb, b.verb):
-        return False
-    if not strict:
-        return True
-    if elsewhere(a, b):
+    if _verbs_conflict(a.verb, b.verb) or elsewhere(a, b):
         return False
     if not set(b.restrictors) <= {*a.context, *a.restrictors}:
         return False  # a part of the set: "the 40 workers on the night shift"
@@ -214,7 +210,7 @@ def _named_set(figures, i: int, sets: dict):
     positions = sets[set_key(bare)]
     k = bisect.bisect_left(positions, i)
     earlier = figures[positions[k - 1]] if k else None
-    if earlier is not None and earlier.qualifier and same_set(earlier, bare, strict=False) and drift(earlier, bare):
+    if earlier is not None and earlier.qualifier and same_set(earlier, bare) and drift(earlier, bare):
         return earlier
     return None
 
