@@ -174,7 +174,8 @@ def _compared(figures, i: int, groups: dict, sets: dict) -> Iterator:
     explanation="""One mention says "more than 1,000 containers", another a bare "1,000
     containers": either the figure is exact or it is a bound, and the story should say the same
     everywhere. Reported at the mention without the qualifier. Figures are matched as for
-    NL301.""",
+    NL301, including a set named again ("about 1,800 runners started" ... "the 1,800 runners
+    who finished").""",
     bad="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
     "sent 1,000 containers.",
     good="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
@@ -360,11 +361,15 @@ def _arithmetic_message(s) -> str:
     "NL306",
     "arithmetic-mismatch",
     summary="A stated change, share or total that contradicts its numbers",
-    explanation="""A percentage change that does not follow from "from X to Y" ("rose from 20 to
-    30, a 60% increase"), "doubled", "tripled" or "halved" when the numbers say otherwise, a share
-    "X of Y (Z%)" that does not compute, and parts introduced as a breakdown ("120 people: 50 men
-    and 60 women") that do not add up to the total. The rounding of every number written is
-    allowed for; hedged statements ("nearly doubled") are not checked.""",
+    explanation="""A percentage change that does not follow from its two figures ("rose from 20
+    to 30, a 60% increase", "fell 15% to 680 from 900", "$4.9m, up 12% from $4.1m"), "doubled",
+    "tripled" or "halved" when the numbers say otherwise, a share "X of Y (Z%)" or "one in five,
+    or 35%" that does not compute, a part larger than its whole ("three of the two suspects"),
+    shares of one whole listed in a sentence that add up past 100%, and parts introduced as a
+    breakdown ("120 people: 50 men and 60 women") that do not add up to the total. The rounding
+    of every number written is allowed for; hedged statements ("nearly doubled"), shares each of
+    its own group ("48% of men, 60% of women") and parts that may overlap ("of the 120
+    arrested, 80 were released and 55 charged") are not checked.""",
     bad="Sales rose from 20 million to 30 million, a 60% increase.",
     good="Sales rose from 20 million to 30 million, a 50% increase.",
     needs=("arithmetic",),
