@@ -236,7 +236,7 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
         or RANGE_AFTER.match(text, number.end)
         or RANGE_BETWEEN.search(text, back, lead)
     )
-    distinct = ranged or _distinct(doc, span, head, q is not None, sentence_index)
+    distinct = ranged or _distinct(doc, span, head, q is not None, sentence_index) or _hypothetical(anchor)
     figure = Figure(
         start=pa.offset + number.start,
         end=pa.offset + number.end,
@@ -289,6 +289,18 @@ def _where(sent) -> set[str]:
     }
 
 
+def _hypothetical(token) -> bool:
+    """The figure stands in a conditional clause ("if it had been 50 people")."""
+    marks = set(_pack()["hypothetical-marks"])
+    for _ in range(MAX_CLIMB + 1):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def _back_reference(doc, span) -> bool:
     """The figure follows a word that points back to a set ("the", "all", "those", "all of the")."""
     words = _pack()["set-references"]
@@ -301,6 +313,9 @@ def _clause_verb(head) -> str | None:
     if head is None:
         return None
     verb = next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")), None)
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if verb is None and following is not None and following.tag_ == "VBN":
+        verb = following  # a participle the parse did not attach: "the dozen people interviewed"
     return verb.lemma_.lower() if verb is not None else None
 
 
@@ -385,8 +400,11 @@ def _governing_verb(token):
 
 
 def _subject(verb) -> str | None:
+    """The proper-noun subject of the verb, or of the verb it is joined to ("X scored and grabbed")."""
     if verb is None:
         return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN":
             return " ".join(t.text for t in child.subtree if t.pos_ == "PROPN").lower()

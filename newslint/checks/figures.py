@@ -30,7 +30,7 @@ def same_thing(a, b) -> bool:
     """True when two figures count the same thing: same noun, verb group, subject, modifiers and dates."""
     if a.kind != b.kind or a.kind not in COMPARED_KINDS or a.noun is None or a.noun != b.noun:
         return False
-    if a.noun in load_pack("figures")["not-counted-nouns"]:
+    if _measured(a) or _measured(b):
         return False
     if a.distinct or b.distinct or a.sentence_start == b.sentence_start or a.currency != b.currency:
         return False
@@ -62,30 +62,44 @@ def _verbs_conflict(a: str | None, b: str | None) -> bool:
     return listed and not any(a in g and b in g for g in groups)
 
 
-def same_set(a, b) -> bool:
+def same_set(a, b, event: bool = True) -> bool:
     """True when `b`, written as a set named before ("all 350 passengers", "the $2.3 billion
-    takeover"), counts the set `a` counts: same noun or noun group, modifiers and currency; no
-    conflicting verbs, nor a clause that names another event ("the 30 people injured" after "12
-    people killed"); no other place or date, and no narrower part ("the 40 workers on the
-    night shift")."""
+    takeover"), counts the set `a` counts: `a` counted by a verb of substance, the same noun or
+    noun group, modifiers and currency; no conflicting verbs, nor a clause on `b` with another
+    verb ("the 30 people injured" after "12 people killed"); no other place or date, and no
+    narrower part ("the 40 workers on the night shift"). Without `event`, for one figure
+    restated, `a` may hang on any verb and a clause on `b` need only not conflict ("about 1,800
+    runners started" ... "the 1,800 who finished")."""
     if not b.back or a.kind != b.kind or a.kind not in COMPARED_KINDS or a.currency != b.currency:
         return False
-    if a.noun is None or noun_key(a.noun) != noun_key(b.noun) or a.noun in load_pack("figures")["not-counted-nouns"]:
+    if a.noun is None or noun_key(a.noun) != noun_key(b.noun) or _measured(a) or _measured(b):
         return False
     if a.distinct or b.distinct or a.sentence_start == b.sentence_start or set(a.modifiers) != set(b.modifiers):
         return False
     if a.subject and b.subject and a.subject != b.subject:
         return False
+    if event and (a.verb is None or a.verb in load_pack("figures")["light-verbs"]):
+        return False  # not a set counted by an event: "if it had been 50 people"
     if _verbs_conflict(a.verb, b.verb) or elsewhere(a, b):
         return False
     if not set(b.restrictors) <= {*a.context, *a.restrictors}:
         return False  # a part of the set: "the 40 workers on the night shift"
-    return b.clause_verb is None or not _verbs_conflict(a.clause_verb or a.verb, b.clause_verb)
+    if b.clause_verb is None:
+        return True
+    if event:
+        return _verbs_agree(a.clause_verb or a.verb, b.clause_verb)
+    return not _verbs_conflict(a.clause_verb or a.verb, b.clause_verb)
 
 
 def set_key(f) -> tuple:
     """What `same_set` needs two figures to share: kind, noun group and currency."""
     return f.kind, noun_key(f.noun), f.currency
+
+
+def _measured(f) -> bool:
+    """The number counts a unit, not the noun: "13 pct cap", "a 10 point lead"."""
+    units = load_pack("figures")["not-counted-nouns"]
+    return f.noun in units or any(m in units for m in f.modifiers)
 
 
 def counted(f) -> tuple:
@@ -211,7 +225,7 @@ def _named_set(figures, i: int, sets: dict):
     positions = sets[set_key(bare)]
     k = bisect.bisect_left(positions, i)
     earlier = figures[positions[k - 1]] if k else None
-    if earlier is not None and earlier.qualifier and same_set(earlier, bare) and drift(earlier, bare):
+    if earlier is not None and earlier.qualifier and same_set(earlier, bare, event=False) and drift(earlier, bare):
         return earlier
     return None
 
