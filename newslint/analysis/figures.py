@@ -213,8 +213,8 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if text.startswith("-", number.end) or _year_like(number, text):
-        return None
+    if text.startswith("-", number.end) or _year_like(number, text) or re.match(r"0\d", number.text):
+        return None  # "000" or "007" is no count (a thousands group split off, a code)
     q = _qualifier_pattern().search(text, tail_start(text, number.start, _qualifier_words()), number.start)
     qualifier = q.group("q") if q else None
     low, high, low_open, high_open, normal = interval(number.value, qualifier)

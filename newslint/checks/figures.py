@@ -137,10 +137,15 @@ def drift(a, b) -> bool:
     dates; both figures the object or subject of a verb of substance) is given figures that cannot both be true: "1,000 containers" and "1,200 containers",
     or "more than 1,000" and "about 800". Figures that differ in any of these, figures in one
     sentence, ranges, rates and figures marked as another lot ("another 50", "50 more") are
-    never compared. Qualifier intervals are listed in `rules/figures.yaml`. Off by default: on
-    real copy, counts of one noun for different events ("people" killed and injured, "games"
-    won this season and last) are still taken for the same thing too often; select NL301 to
-    run it on copy about a single count.""",
+    never compared. A figure written as a set named before ("all 350 passengers", "those 350
+    people", "the $2.3 billion takeover" after "a $3.2 billion deal") is compared with the
+    nearest earlier figure of its noun or noun group, unless its sentence names another place
+    or date, a clause on it names another event ("the 30 people injured"), or it is a narrower
+    part ("the 40 workers on the night shift"). Qualifier intervals, noun groups and verb groups
+    are listed in `rules/figures.yaml`. Off by default: on real copy it is still wrong when two
+    counts of one noun belong to different occasions that the sentences do not date (an
+    audience this year and in another year) or to sets that overlap (two coworkers killed, the
+    three sought out); select NL301 to run it on copy about a single count.""",
     bad="North Korea shipped 1,000 containers to Russia.\n\nOfficials said North Korea shipped 1,200 "
     "containers to Russia.",
     good="North Korea shipped 1,000 containers to Russia.\n\nRussian ships were seen unloading 50 "
