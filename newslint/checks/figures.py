@@ -158,7 +158,7 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
     groups = grouped(figures, lambda f: (counted(f),))
     sets = grouped(figures, lambda f: (set_key(f),))
     for i, later in enumerate(figures):
-        for earlier in _compared(figures, i, groups, sets):
+        for earlier in _compared(figures, i, groups, sets, ctx.analysis.document):
             if disjoint(earlier, later) and not drift(earlier, later):
                 yield ctx.diagnostic(
                     later.start,
@@ -170,11 +170,12 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
                 break
 
 
-def _compared(figures, i: int, groups: dict, sets: dict) -> Iterator:
+def _compared(figures, i: int, groups: dict, sets: dict, document) -> Iterator:
     """The earlier figures that count what figures[i] counts: the set it refers back to (the
-    nearest earlier figure of its noun group), then every figure of the same thing."""
+    nearest earlier figure of its noun group; not from a quotation, where "these two people"
+    points at what the speaker has in view), then every figure of the same thing."""
     later = figures[i]
-    if later.back:
+    if later.back and not document.in_quote(later.start, later.end):
         positions = sets[set_key(later)]
         k = bisect.bisect_left(positions, i)
         if k and same_set(figures[positions[k - 1]], later):
