@@ -1,8 +1,10 @@
 """Arithmetic statements: a stated result next to the numbers it is computed from.
 
-Four shapes, each read within one sentence from the figures found there:
-"rose from 20 to 30, a 50% increase" (change), "doubled from 20 to 40" (multiple),
-"12 of the 40 victims (30%)" (share), and "120 people: 50 men and 70 women" (parts). Each
+Six shapes, each read within one sentence from the figures found there:
+"rose from 20 to 30, a 50% increase" or "rose 50% to 30 from 20" (change), "doubled from 20
+to 40" (multiple), "12 of the 40 victims (30%)" or "one in five (20%)" (share), "120 people:
+50 men and 70 women" (parts), "three of the two suspects" (part-of), and shares of one whole
+listed in a sentence ("48% backed it, 41% opposed it and 11% did not say") (shares). Each
 statement carries the interval the operands allow (their rounding included) and the interval
 the stated result allows; a check compares them.
 """
@@ -22,10 +24,15 @@ NEEDS = ("figures", "change_verbs")
 
 FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
 TO_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*to\s*\Z", re.I)
-SHARE_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?\Z", re.I)
+SHARE_BETWEEN = re.compile(r"\A\s*(?:(?:out\s+)?of|in)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?\Z", re.I)
+OF_AFTER = re.compile(r"\s+of\b", re.I)
+PART_OF_BETWEEN = re.compile(r"\A\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?\Z", re.I)
 SHARE_TO_PERCENT = re.compile(
     r"\A[^.;:\d]{0,40}?(?:\(|,\s*or\s+|[—–]\s*)\s*(?:about\s+|nearly\s+|some\s+|roughly\s+)?\Z"
 )
+TO_BEFORE = re.compile(r"\bto\s+\Z", re.I)
+FROM_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*from\s*\Z", re.I)
+UP_DOWN_BETWEEN = re.compile(r"\A[^\d.;:,]{0,30}?,?\s*(?:up|down)\s+\Z", re.I)
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
 PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
 CHANGE_WORDS = 5  # enough text before a percentage for _is_change: a qualifier, "than", a cue
@@ -76,6 +83,8 @@ def extract(analysis) -> list[Statement]:
         found += _changes(sentence, prose, lemmas)
         found += _shares(sentence, prose)
         found += _parts(sentence, prose)
+        found += _parts_of(sentence, prose)
+        found += _share_sums(sentence, prose, lemmas)
     return sorted(found, key=lambda s: s.start)
 
 
@@ -98,14 +107,30 @@ def _before(prose: str, sentence: int, end: int, words: int) -> str:
     return prose[tail_start(prose, end, words, sentence) : end]
 
 
+def _comparable(x, y) -> bool:
+    return x.kind == y.kind and x.kind in ("count", "money") and x.currency == y.currency
+
+
 def _from_to(sentence, prose):
-    """Pairs of figures written "from X to Y" with X and Y of one kind."""
+    """(earlier, later) figures of one kind written "from X to Y", "to Y from X" or "Y, up 12%
+    from X"."""
     for x, y in zip(sentence, sentence[1:]):
-        same_kind = x.kind == y.kind and x.kind != "age"
+        if not _comparable(x, y) and not (x.kind == y.kind == "percent"):
+            continue
+        if FROM_BEFORE.search(_before(prose, x.sentence_start, x.start, 1)) and TO_BETWEEN.match(
+            prose[x.end : y.start]
+        ):
+            yield x, y
+        elif TO_BEFORE.search(_before(prose, x.sentence_start, x.start, 1)) and FROM_BETWEEN.match(
+            prose[x.end : y.start]
+        ):
+            yield y, x
+    for y, z, x in zip(sentence, sentence[1:], sentence[2:]):
         if (
-            same_kind
-            and FROM_BEFORE.search(_before(prose, x.sentence_start, x.start, 1))
-            and TO_BETWEEN.match(prose[x.end : y.start])
+            _comparable(x, y)
+            and z.kind == "percent"
+            and UP_DOWN_BETWEEN.match(prose[y.end : z.start])
+            and FROM_BETWEEN.match(prose[z.end : x.start])
         ):
             yield x, y
 
@@ -136,9 +161,7 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
         ratio = _ratio(y, x)
         if ratio is None:
             continue
-        direction = _direction(lemmas, x.sentence_start, x.start)
-        if direction is None:
-            continue
+        direction = _direction(lemmas, x.sentence_start, max(x.start, y.start))
         lead = tail_start(prose, x.start, 2, x.sentence_start)
         verb = re.search(r"\b(\w+)\s+from\s+\Z", prose[lead : x.start])
         multiplier = pack["multipliers"].get(verb.group(1).lower()) if verb else None
@@ -157,20 +180,42 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
                     (x.text, y.text),
                 )
             )
+        if x.kind == "percent":
+            continue
+        cues = []
         for z in sentence:
-            if x.kind == "percent" or z.kind != "percent" or z in (x, y):
-                continue
-            if z.qualifier not in (None, "about", "nearly"):
+            if z.kind != "percent" or z.qualifier not in (None, "about", "nearly"):
                 continue
             if z not in changes:
-                changes[z] = _is_change(z, prose)
-            if not changes[z]:
+                changes[z] = _is_change(z, prose) or _after_change_verb(z, prose, lemmas)
+            if changes[z]:
+                cues.append(z)
+        low, high = min(x.start, y.start), max(x.end, y.end)
+        for z in sorted(cues, key=lambda z: max(low - z.end, z.start - high))[:1]:  # the nearest
+            way = _noun_direction(z) or _word_direction(z, prose) or direction
+            if way is None:
                 continue
-            sign = -1 if (_noun_direction(z) or direction) == "down" else 1
+            sign = -1 if way == "down" else 1
             computed = sorted(((ratio[0] - 1) * 100, (ratio[1] - 1) * 100))
             stated = sorted((sign * (z.low - z.precision), sign * (z.high + z.precision)))
             found.append(Statement(z.start, z.end, z.text, "change", *stated, *computed, (x.text, y.text)))
     return found
+
+
+def _after_change_verb(z, prose, lemmas) -> bool:
+    """The percentage follows a change verb, "by" at most between: "rose 12%", "fell by 15%"."""
+    before = _before(prose, z.sentence_start, z.start, 2)
+    word = re.search(r"(\S+)\s+(?:by\s+)?\Z", before)
+    if word is None:
+        return False
+    start = z.start - len(before) + word.start(1)
+    return _direction(lemmas, start, start + 1) is not None
+
+
+def _word_direction(z, prose) -> str | None:
+    """ "up" or "down" written right before the percentage ("up 12%")."""
+    word = re.search(r"\b(up|down)\s+\Z", _before(prose, z.sentence_start, z.start, 1), re.I)
+    return word.group(1).lower() if word else None
 
 
 def _noun_direction(z) -> str | None:
@@ -248,6 +293,62 @@ def _parts(sentence, prose) -> list[Statement]:
                 low,
                 high,
                 tuple(p.text for p in parts),
+            )
+        )
+    return found
+
+
+def _parts_of(sentence, prose) -> list[Statement]:
+    """ "X of the Y" with X a plain count: X cannot exceed Y."""
+    found = []
+    for x, y in zip(sentence, sentence[1:]):
+        if x.kind != "count" or y.kind != "count" or x.qualifier or y.qualifier in ("more than", "at least"):
+            continue
+        if PART_OF_BETWEEN.match(prose[x.end : y.start]):
+            found.append(Statement(x.start, x.end, x.text, "part-of", x.value, x.value, 0.0, y.high, (y.text,)))
+    return found
+
+
+def _share_sums(sentence, prose, lemmas) -> list[Statement]:
+    """Three or more shares listed in one sentence, none a change nor of a group of its own ("48%
+    of men, 60% of women"), whose lowest reading adds up past 100%."""
+    breakers = re.compile(rf"\b(?:{alternation(_pack()['share-list-breakers'])})\b", re.I)
+    runs, run = [], []
+    for f in sentence:
+        if f.kind != "percent" or f.qualifier not in (None, "about") or _is_change(f, prose):
+            runs.append(run)
+            run = []
+            continue
+        joined = (
+            run and PART_JOIN.match(prose[run[-1].end : f.start]) and not breakers.search(prose[run[-1].end : f.start])
+        )
+        if run and not joined:
+            runs.append(run)
+            run = []
+        run.append(f)
+    runs.append(run)
+    found = []
+    for parts in runs:
+        if len(parts) < 3 or any(_after_change_verb(p, prose, lemmas) for p in parts):
+            continue
+        if breakers.match(prose[parts[-1].end : parts[-1].end + 12].lstrip()):
+            continue
+        if sum(bool(OF_AFTER.match(prose, p.end)) for p in parts) > 1:
+            continue  # each of its own whole
+        low = sum(p.low - p.precision for p in parts)
+        high = sum(p.high + p.precision for p in parts)
+        texts = tuple(p.text for p in parts)
+        found.append(
+            Statement(
+                parts[0].start,
+                parts[-1].end,
+                prose[parts[0].start : parts[-1].end],
+                "shares",
+                0.0,
+                100.0,
+                low,
+                high,
+                texts,
             )
         )
     return found

@@ -58,9 +58,33 @@ def _range_words() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
+def _trailing_weekday() -> re.Pattern:
+    """A weekday written after its date: "March 5, a Tuesday", "5 March (Tuesday)"."""
+    _, weekdays, _ = _names()
+    links = alternation(load_pack("figures")["weekday-links"])
+    return re.compile(
+        rf"\A(?:,|\s*\()\s*(?:(?:{links})\s+)?(?P<weekday>{alternation(weekdays)})\b(?!['’]s)(?:\s*\))?", re.I
+    )
+
+
+def _with_trailing_weekday(mention: DateMention, after: str) -> DateMention:
+    """The mention extended over a weekday written after it, when it has none before."""
+    if mention.weekday is not None or mention.day is None:
+        return mention
+    m = _trailing_weekday().match(after)
+    if m is None or not m.group("weekday")[0].isupper():
+        return mention
+    weekday = _names()[1][m.group("weekday").lower()]
+    end = mention.end + m.end()
+    return DateMention(
+        mention.start, end, mention.text + m.group(), mention.year, mention.month, mention.day, weekday, mention.kind
+    )
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern]:
     months, weekdays, relative = _names()
-    month = rf"(?P<month>{alternation(months)})\.?"
+    month = rf"(?P<month>{alternation(months)})(?:(?<=\b\w{{3}})(?<!\bmay)\.|(?<=\bsept)\.)?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<year>\d{4})"
     weekday = rf"(?:(?P<weekday>{alternation(weekdays)})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?)?"
@@ -122,6 +146,8 @@ def paragraph_mentions(text: str, offset: int, opening: bool = True) -> list[Dat
             mention = _mention(m, "date", offset, iso=name == "iso")
             if mention and _counted(mention, text[m.end() :]):
                 continue
+            if mention:
+                mention = _with_trailing_weekday(mention, text[m.end() :])
             if mention and not _overlapping(mention, found):
                 found.append(mention)
     for m in p["relative"].finditer(text):

@@ -21,10 +21,11 @@ from newslint.data import load_pack
 from newslint.numbers import Number, find_numbers, parse_number
 from newslint.positions import entities, sentences, tail_start
 
-NEEDS = ("parse", "lemmas", "entities", "dates", "nouns")
+NEEDS = ("parse", "lemmas", "entities", "dates", "nouns", "person_mentions")
 
 NOUN_POS = {"NOUN", "PROPN"}
 PHRASE_POS = {"NOUN", "PROPN", "ADJ"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 MAX_PHRASE = 5
 MAX_CLIMB = 4
@@ -37,6 +38,7 @@ AGE_PATTERNS = [
     re.compile(rf"{NAME},\s(?:a|an|the)\s(?:[a-z]+\s)?{AGE}-year-old\b"),
     re.compile(rf"\b(?i:the|a|an)\s{AGE}-year-old\s(?:[a-z]+\s)?{NAME}"),
 ]
+BACK_REFERENCE = re.compile(rf"\b[Tt]he\s{AGE}-year-old\b")
 RANGE_BEFORE = re.compile(r"(?:\d|\b(?:to|and|or)\s+\w+)\s*(?:%|percent)?\s*(?:-|–|\bto|\band|\bor)\s*\Z", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:-|–|to|or)\s*(?:\$|€|£)?\d")  # matched at the figure's end
 RANGE_BETWEEN = re.compile(r"\b(?:between|from)\s+\Z|\bfrom\s+(?:\S+\s+){1,3}to\s+\Z", re.I)
@@ -66,6 +68,11 @@ class Figure:
     context: tuple[str, ...] = ()
     sentence_start: int = 0
     distinct: bool = False
+    back: bool = False  # written as a set named before: "the 350 passengers", "all 350"
+    clause_verb: str | None = None  # the verb of a clause on the counted noun: "passengers injured"
+    restrictors: tuple[str, ...] = ()  # where and when said of the counted noun itself: "workers on the night shift"
+    places: tuple[str, ...] = ()  # the places (and "in the north") and dates of the figure's sentence
+    dates: tuple[str, ...] = ()
 
     @property
     def phrase(self) -> str:
@@ -113,12 +120,14 @@ class Candidate:
     """A figure as its paragraph gives it. `loose` says which of its noun and modifiers are
     written forms that the document's common nouns may lemmatise ("Containers" in a headline);
     `distinct` whether it is distinct for a reason other than its noun; `confirmed`, for an
-    age, whether the parse confirmed the name (None for every other figure)."""
+    age, whether the parse confirmed the name (None for every other figure); `back`, whether
+    the age is a back reference ("the 49-year-old") whose person `combine` finds."""
 
     figure: Figure
     loose: tuple[bool, ...] = ()
     distinct: bool = False
     confirmed: bool | None = None
+    back: bool = False
 
 
 def paragraph(analysis, pa) -> list[Candidate]:
@@ -145,13 +154,18 @@ def paragraph(analysis, pa) -> list[Candidate]:
 
 def combine(analysis, parts: list[list[Candidate]]) -> list[Figure]:
     """The document's figures in order: loose nouns lemmatised through the document's common
-    nouns, and ages of a bare surname kept when a confirmed name has that surname."""
+    nouns, ages of a bare surname kept when a confirmed name has that surname, and back
+    references given the person mentioned nearest before them."""
     lemmas = {n.text: n.lemma for n in analysis.facts("nouns")}
     candidates = [c for part in parts for c in part]
     surnames = {c.figure.subject.split()[-1] for c in candidates if c.confirmed}
+    people = _people(analysis, candidates, surnames)
     figures = []
     for c in candidates:
-        if c.confirmed is not None:
+        if c.back:
+            if found := _referent(people, c.figure.sentence_start):
+                figures.append(replace(c.figure, subject=found))
+        elif c.confirmed is not None:
             if c.confirmed or c.figure.subject in surnames:
                 figures.append(c.figure)
         elif any(c.loose):
@@ -159,6 +173,30 @@ def combine(analysis, parts: list[list[Candidate]]) -> list[Figure]:
         else:
             figures.append(c.figure)
     return sorted(figures, key=lambda f: f.start)
+
+
+def _people(analysis, candidates: list[Candidate], surnames: set[str]) -> list[tuple[int, str | None, bool]]:
+    """(offset, name or None, whether an age is given there) of every person mentioned."""
+    people = [(m.start, m.name, False) for m in analysis.facts("person_mentions")]
+    for c in candidates:
+        if c.confirmed or (c.confirmed is False and c.figure.subject in surnames):
+            people.append((c.figure.sentence_start, c.figure.subject, True))
+    return sorted(people, key=lambda p: (p[0], p[2]))
+
+
+def _referent(people: list[tuple[int, str | None, bool]], offset: int) -> str | None:
+    """The name of the person mentioned nearest before `offset`, when nobody else is mentioned
+    between the age last given for that person and `offset`; else None."""
+    k = bisect.bisect_left(people, offset, key=lambda p: p[0])
+    if not k or people[k - 1][1] is None:
+        return None
+    name = people[k - 1][1]
+    for _, other, aged in reversed(people[:k]):
+        if other is None or other.split()[-1].lower() != name.split()[-1].lower():
+            return None
+        if aged:
+            return name
+    return None
 
 
 def _lemmatised(c: Candidate, lemmas: dict[str, str]) -> Figure:
@@ -175,8 +213,8 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if text.startswith("-", number.end) or _year_like(number, text):
-        return None
+    if text.startswith("-", number.end) or _year_like(number, text) or re.match(r"0\d", number.text):
+        return None  # "000" or "007" is no count (a thousands group split off, a code)
     q = _qualifier_pattern().search(text, tail_start(text, number.start, _qualifier_words()), number.start)
     qualifier = q.group("q") if q else None
     low, high, low_open, high_open, normal = interval(number.value, qualifier)
@@ -198,7 +236,7 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
         or RANGE_AFTER.match(text, number.end)
         or RANGE_BETWEEN.search(text, back, lead)
     )
-    distinct = ranged or _distinct(doc, span, head, q is not None, sentence_index)
+    distinct = ranged or _distinct(doc, span, head, q is not None, sentence_index) or _hypothetical(anchor)
     figure = Figure(
         start=pa.offset + number.start,
         end=pa.offset + number.end,
@@ -219,8 +257,66 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
         context=_context(verb, head, memo),
         sentence_start=pa.offset + sent.start_char,
         distinct=distinct or noun in _pack()["duration-nouns"],
+        back=_back_reference(doc, span),
+        clause_verb=_clause_verb(head),
+        restrictors=tuple(sorted(_remembered(memo, "context", head, _attached))) if head is not None else (),
+        places=_named(memo, sent, span, PLACE_LABELS),
+        dates=_named(memo, sent, span, ("DATE",)),
     )
     return Candidate(figure, loose, distinct)
+
+
+def _named(memo: dict, sent, span, labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-case texts of the sentence's entities with one of `labels`, but the figure's own."""
+    key = ("named", sent.start, labels)
+    if key not in memo:
+        memo[key] = [e for e in sent.ents if e.label_ in labels]
+    named = {e.text.lower() for e in memo[key] if e.end <= span.start or e.start >= span.end}
+    if labels == PLACE_LABELS:
+        named |= _remembered(memo, "where", sent.root, lambda _: _where(sent))
+    return tuple(sorted(named))
+
+
+def _where(sent) -> set[str]:
+    """The objects of the sentence's place prepositions ("in the north" -> "north")."""
+    words = set(_pack()["place-prepositions"])
+    return {
+        c.lemma_.lower()
+        for t in sent
+        if t.dep_ == "prep" and t.lower_ in words
+        for c in t.children
+        if c.dep_ == "pobj" and c.ent_type_ != "DATE"
+    }
+
+
+def _hypothetical(token) -> bool:
+    """The figure stands in a conditional clause ("if it had been 50 people")."""
+    marks = set(_pack()["hypothetical-marks"])
+    for _ in range(MAX_CLIMB + 1):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _back_reference(doc, span) -> bool:
+    """The figure follows a word that points back to a set ("the", "all", "those", "all of the")."""
+    words = _pack()["set-references"]
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    return any(" ".join(before[i:]) in words for i in range(len(before)))
+
+
+def _clause_verb(head) -> str | None:
+    """The lemma of a verb in a clause on the counted noun ("the 30 people injured", "who died")."""
+    if head is None:
+        return None
+    verb = next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")), None)
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if verb is None and following is not None and following.tag_ == "VBN":
+        verb = following  # a participle the parse did not attach: "the dozen people interviewed"
+    return verb.lemma_.lower() if verb is not None else None
 
 
 def _year_like(number: Number, text: str) -> bool:
@@ -304,8 +400,11 @@ def _governing_verb(token):
 
 
 def _subject(verb) -> str | None:
+    """The proper-noun subject of the verb, or of the verb it is joined to ("X scored and grabbed")."""
     if verb is None:
         return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN":
             return " ".join(t.text for t in child.subtree if t.pos_ == "PROPN").lower()
@@ -365,7 +464,35 @@ def _ages(pa, text: str) -> list[Candidate]:
                     ),
                     confirmed=parsed,
                 )
+    for m in BACK_REFERENCE.finditer(text):
+        age = parse_number(m.group("age"))
+        start, end = pa.offset + m.start("age"), pa.offset + m.end("age")
+        if start in found or age is None or not limits["min"] <= age <= limits["max"] or not _of_person(pa, m):
+            continue
+        figure = Figure(
+            start, end, m.group("age"), age, age, age, None, "year", "age", None, sentence_start=pa.offset + m.start()
+        )
+        found[start] = Candidate(figure, back=True)
     return list(found.values())
+
+
+def _of_person(pa, m: re.Match) -> bool:
+    """ "the 49-year-old" stands alone or before a person noun ("the 49-year-old mother"), not
+    before a name (read with the name) or a thing ("the 100-year-old bridge")."""
+    span = pa.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    token = pa.doc[span.end] if span is not None and span.end < len(pa.doc) else None
+    while token is not None and token.pos_ == "ADJ" and token.i + 1 < len(pa.doc):
+        token = pa.doc[token.i + 1]
+    if token is None or token.pos_ == "PROPN" or _named_after(span):
+        return False
+    return token.pos_ != "NOUN" or token.lemma_.lower() in _pack()["person-nouns"]
+
+
+def _named_after(span) -> bool:
+    """A name set off by a comma later in the sentence says who it is ("the 16-year-old accused
+    of the shooting, Carl Hobbs,")."""
+    sent = span.sent
+    return any(e.label_ == "PERSON" and e.start > span.end and span.doc[e.start - 1].text == "," for e in sent.ents)
 
 
 def _person(pa, m: re.Match) -> str | None:
@@ -378,6 +505,6 @@ def _person(pa, m: re.Match) -> str | None:
         if t.pos_ != "PROPN":
             break
         tokens.insert(0, t)
-    if not tokens or any(t.ent_type_ in NOT_PEOPLE for t in tokens):
-        return None
+    if not tokens or tokens[0].ent_type_ in NOT_PEOPLE:
+        return None  # a surname the model took for a place still follows a given name
     return " ".join(t.text for t in tokens)
