@@ -69,7 +69,7 @@ def test_two_workers_give_every_format_fix_and_source_finding_of_one_process():
     two = parallel.lint(drafts, fix=True, against=against, jobs=2)
     assert as_printed(*two) == as_printed(*one)
     assert [r.fixed_text for r in two[0]] == [r.fixed_text for r in one[0]]
-    assert sum(len(r.diagnostics) for r in one[0]) > 20
+    assert sum(len(r.diagnostics) for r in one[0]) > 10  # enough findings for the comparison to mean something
 
 
 def test_cli_jobs_2_prints_the_same_report_and_errors_as_jobs_1(tmp_path):
