@@ -119,6 +119,20 @@ async def open_draft(client: LanguageClient, path: Path, text: str) -> list[type
     return await waiting
 
 
+async def actions_for(client: LanguageClient, draft: Path, code: str) -> tuple[types.Diagnostic, list]:
+    """Open `draft` and ask for the code actions of its first `code` diagnostic."""
+    diagnostics = await open_draft(client, draft, DRAFT)
+    found = next(d for d in diagnostics if d.code == code)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()),
+            range=found.range,
+            context=types.CodeActionContext(diagnostics=[found]),
+        )
+    )
+    return found, actions
+
+
 def codes(diagnostics) -> list[str]:
     return sorted(str(d.code) for d in diagnostics)
 
@@ -200,15 +214,7 @@ async def test_pull_diagnostics_answer_unchanged_for_the_same_text(client: Langu
 
 async def test_code_action_applies_the_fix_through_apply_edit(client: LanguageClient, workspace: Path):
     draft = workspace / "fix.txt"
-    diagnostics = await open_draft(client, draft, DRAFT)
-    nl102 = next(d for d in diagnostics if d.code == "NL102")
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()),
-            range=nl102.range,
-            context=types.CodeActionContext(diagnostics=[nl102]),
-        )
-    )
+    nl102, actions = await actions_for(client, draft, "NL102")
     titles = [a.title for a in actions]
     assert titles[0].startswith("NL102: ") and actions[0].is_preferred
     assert "Ignore NL102 in this paragraph" in titles and "Disable NL102 in this workspace" in titles
@@ -251,15 +257,7 @@ async def test_hover_explains_the_rule_and_shows_the_evidence(client: LanguageCl
 
 async def test_disable_in_workspace_edits_the_config_keeping_comments(client: LanguageClient, workspace: Path):
     draft = workspace / "disable.txt"
-    diagnostics = await open_draft(client, draft, DRAFT)
-    nl405 = next(d for d in diagnostics if d.code == "NL405")
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()),
-            range=nl405.range,
-            context=types.CodeActionContext(diagnostics=[nl405]),
-        )
-    )
+    nl405, actions = await actions_for(client, draft, "NL405")
     disable = next(a for a in actions if a.title == "Disable NL405 in this workspace")
     waiting = published(client, draft.as_uri(), 1)
     await client.workspace_execute_command_async(
