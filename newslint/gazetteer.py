@@ -69,12 +69,9 @@ class Gazetteer:
                 return self._named(tier, folded)
         return ()
 
-    def names_in(self, countries: Iterable[str]) -> dict[str, str]:
-        """Folded main names (no alternates) of places in `countries` -> their display spelling."""
-        merged: dict[str, str] = {}
-        for country in sorted(countries):
-            merged.update(self.by_country.get(country, {}))
-        return merged
+    def names_in(self, country: str) -> dict[str, str]:
+        """Folded main names (no alternates) of places in `country` -> their display spelling."""
+        return self.by_country.get(country, {})
 
     def is_well_known(self, name: str, min_population: int, min_population_alternate: int) -> bool:
         """True when `name` names a country, a state, a pack place, a city of `min_population`

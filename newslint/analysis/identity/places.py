@@ -140,7 +140,7 @@ def gazetteer_names(country: str) -> tuple[dict[str, str], dict[tuple[str, int],
     Kept per country, so that the memory is at most the gazetteer's."""
     from newslint.gazetteer import gazetteer
 
-    names = gazetteer().names_in((country,))
+    names = gazetteer().names_in(country)
     shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
     for n in names:
         shapes[(n[0], len(n))].append(n)
