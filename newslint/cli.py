@@ -194,6 +194,9 @@ def compare(files, **kwargs):
 @click.option("--chunk-size", type=click.IntRange(min=1), default=50, show_default=True, help="Stories per task.")
 @click.option("--jsonl", type=click.Path(path_type=Path), help="Also write every finding to this JSON Lines file.")
 @click.option(
+    "--sarif", type=click.Path(path_type=Path), help="Also write every finding to this SARIF file (as --format sarif)."
+)
+@click.option(
     "--select", multiple=True, callback=checked_codes, help="Rule codes or prefixes to run (comma-separated)."
 )
 @click.option(

@@ -53,9 +53,18 @@ def ordered(findings: list[dict]) -> list[dict]:
     return sorted(findings, key=lambda f: (f["path"], f["range"]["start"]["line"], f["range"]["start"]["column"]))
 
 
+def ordered_results(results: list[dict]) -> list[dict]:
+    def where(result: dict) -> tuple:
+        place = result["locations"][0]["physicalLocation"]
+        return place["artifactLocation"]["uri"], place["region"]["startLine"], place["region"]["startColumn"]
+
+    return sorted(results, key=where)
+
+
 def test_batch_finds_what_check_finds(desk, scheduler, monkeypatch, capsys):
     monkeypatch.chdir(desk)
-    code = batch((".",), desk / "results", jsonl=desk / "all.jsonl", scheduler=scheduler, chunk_size=3)
+    exports = {"jsonl": desk / "all.jsonl", "sarif": desk / "all.sarif"}
+    code = batch((".",), desk / "results", scheduler=scheduler, chunk_size=3, **exports)
     assert code == 2  # latin1.txt could not be read
     printed = capsys.readouterr()
     assert "newslint: latin1.txt: not valid UTF-8" in printed.err
@@ -64,6 +73,10 @@ def test_batch_finds_what_check_finds(desk, scheduler, monkeypatch, capsys):
     batched = [json.loads(line) for line in (desk / "all.jsonl").read_text().splitlines()]
     assert ordered(batched) == ordered(json.loads(out(checked)))
     assert {f["path"] for f in batched} >= {"desk/typo.txt", "003_a0399bd29a136b03.txt"}
+    sarif = run_cli("check", ".", "--format", "sarif", "--jobs", "1", cwd=desk)
+    expected, exported = json.loads(out(sarif))["runs"][0], json.loads(exports["sarif"].read_text())["runs"][0]
+    assert exported["tool"] == expected["tool"]
+    assert ordered_results(exported["results"]) == ordered_results(expected["results"])
 
 
 def test_story_archives_in_json_lines_and_parquet_give_the_same_findings(tmp_path, scheduler):

@@ -8,7 +8,7 @@ import click
 
 from newslint.batch.runner import Plan, run
 from newslint.batch.stories import Settings
-from newslint.batch.summary import export_jsonl, table
+from newslint.batch.summary import export_jsonl, export_sarif, table
 from newslint.config import ConfigResolver
 from newslint.errors import NewslintError
 from newslint.progress import bar, wanted
@@ -25,6 +25,7 @@ def batch(
     ignore: tuple[str, ...] = (),
     config_path: Path | None = None,
     jsonl: Path | None = None,
+    sarif: Path | None = None,
     quiet: bool = False,
     **plan: object,
 ) -> int:
@@ -35,6 +36,8 @@ def batch(
             outcome = run(Plan(inputs, out, settings, **plan), advance)
         if jsonl is not None:
             export_jsonl(outcome.files, jsonl)
+        if sarif is not None:
+            export_sarif(outcome.files, sarif)
     except NewslintError as err:
         say(err)
         return 2

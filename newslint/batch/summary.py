@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.batch.results import read_findings, read_totals
+from newslint.formats.sarif_format import write_log
 
 TOP = 10
 
@@ -60,9 +62,22 @@ def table(summary: Summary, top: int = TOP) -> str:
     return "\n".join(lines) + "\n"
 
 
+def findings(files: Sequence[Path]) -> Iterator[str]:
+    """Every finding of the run as `--format json` gives it (a JSON string), in chunk order."""
+    for path in files:
+        yield from read_findings(path, ["finding"])["finding"]
+
+
 def export_jsonl(files: Sequence[Path], target: Path) -> None:
-    """Every finding of the run, one JSON object a line, in chunk order."""
+    """Every finding of the run, one JSON object a line."""
     with target.open("w", encoding="utf-8") as stream:
-        for path in files:
-            for finding in read_findings(path, ["finding"])["finding"]:
-                stream.write(finding + "\n")
+        for finding in findings(files):
+            stream.write(finding + "\n")
+
+
+def export_sarif(files: Sequence[Path], target: Path) -> None:
+    """Every finding of the run as one SARIF log, as `check --format sarif` writes it, a result at a
+    time; the artifacts are the stories with findings."""
+    stories = dict.fromkeys(story for path in files for story in read_findings(path, ["id"])["id"])
+    with target.open("w", encoding="utf-8") as stream:
+        write_log(stream, stories, (json.loads(finding) for finding in findings(files)))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from newslint import __version__
-from newslint.diagnostics import Diagnostic, FileResult
-from newslint.document import Document
+from newslint.diagnostics import FileResult
 from newslint.formats import sorted_diagnostics
+from newslint.formats.json_format import diagnostic_json
 from newslint.registry import HOME, Rule, all_rules
 from newslint.rule_table import explain_rule, rule_help_markdown
 
@@ -20,52 +22,47 @@ def artifact_uri(path: str) -> str:
     return "stdin" if path in ("-", "<stdin>") else path.replace("\\", "/")
 
 
-def region(document: Document, start: int, end: int) -> dict[str, int]:
-    a, b = document.position(start), document.position(end)
-    return {"startLine": a.line, "startColumn": a.column, "endLine": b.line, "endColumn": b.column}
+def region(span: dict[str, dict[str, int]]) -> dict[str, int]:
+    """A SARIF region from a range of the JSON schema (the same lines and code-point columns)."""
+    a, b = span["start"], span["end"]
+    return {"startLine": a["line"], "startColumn": a["column"], "endLine": b["line"], "endColumn": b["column"]}
 
 
-def location(document: Document, start: int, end: int) -> dict[str, Any]:
-    return {
-        "physicalLocation": {
-            "artifactLocation": {"uri": artifact_uri(document.path)},
-            "region": region(document, start, end),
-        }
+def location(path: str, span: dict[str, dict[str, int]]) -> dict[str, Any]:
+    return {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)}, "region": region(span)}}
+
+
+def result_json(item: dict[str, Any], index: dict[str, int]) -> dict[str, Any]:
+    """A SARIF result from one finding as `--format json` gives it."""
+    result: dict[str, Any] = {
+        "ruleId": item["code"],
+        "ruleIndex": index[item["code"]],
+        "level": LEVELS[item["severity"]],
+        "message": {"text": item["message"]},
+        "locations": [location(item["path"], item["range"])],
     }
-
-
-def result_json(document: Document, d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "ruleId": d.code,
-        "ruleIndex": index[d.code],
-        "level": LEVELS[d.severity.value],
-        "message": {"text": d.message},
-        "locations": [location(document, d.start, d.end)],
-    }
-    if d.related:
-        item["relatedLocations"] = [
-            {"id": i, **location(rel.document, rel.start, rel.end), "message": {"text": rel.message}}
-            for i, rel in enumerate(d.related)
+    if item["related"]:
+        result["relatedLocations"] = [
+            {"id": i, **location(rel["path"], rel["range"]), "message": {"text": rel["message"]}}
+            for i, rel in enumerate(item["related"])
         ]
-    if d.fix:
-        item["fixes"] = [
+    if item["fix"]:
+        fix = item["fix"]
+        result["fixes"] = [
             {
-                "description": {"text": d.fix.message},
+                "description": {"text": fix["message"]},
                 "artifactChanges": [
                     {
-                        "artifactLocation": {"uri": artifact_uri(document.path)},
+                        "artifactLocation": {"uri": artifact_uri(item["path"])},
                         "replacements": [
-                            {
-                                "deletedRegion": region(document, e.start, e.end),
-                                "insertedContent": {"text": e.replacement},
-                            }
-                            for e in d.fix.edits
+                            {"deletedRegion": region(e["range"]), "insertedContent": {"text": e["replacement"]}}
+                            for e in fix["edits"]
                         ],
                     }
                 ],
             }
         ]
-    return item
+    return result
 
 
 def rule_json(r: Rule) -> dict[str, Any]:
@@ -82,7 +79,9 @@ def rule_json(r: Rule) -> dict[str, Any]:
     }
 
 
-def render(results: list[FileResult], **_: Any) -> str:
+def write_log(stream: TextIO, paths: Iterable[str], findings: Iterable[dict[str, Any]]) -> None:
+    """Write one SARIF log of `findings` (as `--format json` gives them) about the files `paths`,
+    a result at a time, so an archive's findings need not fit in memory."""
     rules = list(all_rules().values())
     index = {r.code: i for i, r in enumerate(rules)}
     driver = {
@@ -93,17 +92,24 @@ def render(results: list[FileResult], **_: Any) -> str:
         "informationUri": HOME,
         "rules": [rule_json(r) for r in rules],
     }
-    log = {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": driver},
-                "automationDetails": {"id": "newslint/"},
-                "columnKind": "unicodeCodePoints",
-                "artifacts": [{"location": {"uri": artifact_uri(r.document.path)}} for r in results],
-                "results": [result_json(doc, d, index) for doc, d in sorted_diagnostics(results)],
-            }
-        ],
+    run = {
+        "tool": {"driver": driver},
+        "automationDetails": {"id": "newslint/"},
+        "columnKind": "unicodeCodePoints",
+        "artifacts": [{"location": {"uri": artifact_uri(path)}} for path in paths],
+        "results": [],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    head, tail = json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False).split(
+        '"results": []'
+    )
+    stream.write(head + '"results": [')
+    for n, item in enumerate(findings):
+        stream.write(("," if n else "") + "\n" + json.dumps(result_json(item, index), ensure_ascii=False))
+    stream.write("\n]" + tail + "\n")
+
+
+def render(results: list[FileResult], **_: Any) -> str:
+    stream = io.StringIO()
+    paths = [r.document.path for r in results]
+    write_log(stream, paths, (diagnostic_json(doc, d) for doc, d in sorted_diagnostics(results)))
+    return stream.getvalue()
