@@ -15,10 +15,14 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 MAX_BYTES = 64 * 1024 * 1024  # far above any cache newslint writes; a bigger file is not read
+KEPT_VERSIONS = 2  # files of other digests kept beside the current one
 
 
 def folder() -> Path:
@@ -83,3 +87,19 @@ def prune(kept: Path, pattern: str, keep: int) -> None:
             stale.unlink(missing_ok=True)
     except OSError:
         return
+
+
+def remembered(name: str, format: int, digest: str, build: Callable[[], Any], load: Callable[[Any], T]) -> T:
+    """`load` of the data kept as `NAME-DIGEST.json`; when there is none, or `load` rejects it
+    (ValueError), `build()` makes the data afresh and it is kept, the older versions pruned."""
+    path = folder() / f"{name}-{digest}.json"
+    data = read(path, format, digest)
+    if data is not None:
+        try:
+            return load(data)
+        except ValueError:
+            pass
+    data = build()
+    write(path, format, digest, data)
+    prune(path, f"{name}-*.json", keep=KEPT_VERSIONS)
+    return load(data)

@@ -23,8 +23,9 @@ def load_pack(name: str) -> dict[str, Any]:
     """The parsed pack `rules/<name>.yaml`."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser, when PyYAML has it
     with open(packs_dir() / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        return yaml.load(handle, Loader=loader) or {}
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Unit arithmetic for the checks, all through pint: conversion, precision, agreement."""
+"""Unit arithmetic for the checks, on pint's definitions (`unit_table`): conversion, precision, agreement."""
 
 from __future__ import annotations
 
@@ -6,17 +6,19 @@ import math
 from itertools import product
 
 from newslint.analysis.quantities import Quantity
-from newslint.analysis.quantities.lexicon import pack, registry
+from newslint.analysis.quantities.lexicon import pack
+from newslint.analysis.quantities.unit_table import unit_table
 from newslint.numbers import most_figures
-
-OFFSET_UNITS = ("degree_Celsius", "degree_Fahrenheit", "degree_Rankine", "degree_Reaumur")
 
 
 def convert(value: float, source_unit: str, target_unit: str, difference: bool = False) -> float:
     """`value` in `source_unit` expressed in `target_unit`; differences convert without offsets."""
+    source, target = unit_table()[source_unit], unit_table()[target_unit]
+    if source.dimension != target.dimension:
+        raise ValueError(f"cannot convert {source_unit} to {target_unit}")
     if difference:
-        source_unit, target_unit = (f"delta_{u}" if u in OFFSET_UNITS else u for u in (source_unit, target_unit))
-    return float(registry().Quantity(value, source_unit).to(target_unit).magnitude)
+        return value * source.scale / target.scale
+    return (value * source.scale + source.offset - target.offset) / target.scale
 
 
 def units_of(q: Quantity) -> tuple[str, ...]:
@@ -85,8 +87,7 @@ def comparable(unit_a: str, unit_b: str, dimension: str) -> bool:
     if dimension == "[temperature]":
         return True
     ratio = abs(convert(1.0, unit_a, unit_b))
-    power = max(abs(p) for p in registry().Quantity(1, unit_a).dimensionality.values())
-    linear = ratio ** (1 / power)
+    linear = ratio ** (1 / unit_table()[unit_a].power)
     return max(linear, 1 / linear) <= pack()["conflict-max-ratio"]
 
 

@@ -1,6 +1,7 @@
 """The unit lexicon from `rules/units.yaml`, resolved through pint, and the quantity pattern.
 
-pint is imported on first use and one `UnitRegistry` serves the whole process.
+What pint says of each unit is read from the kept unit table (`unit_table`), so pint itself is
+imported only when that table is built.
 """
 
 from __future__ import annotations
@@ -9,16 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from newslint.analysis.quantities.unit_table import unit_table
 from newslint.data import load_pack
 from newslint.numbers import alternation, number_pattern, scale_value
-
-
-@cache
-def registry():
-    """The process's pint registry, created on first use."""
-    import pint
-
-    return pint.UnitRegistry()
 
 
 @dataclass(frozen=True)
@@ -32,11 +26,10 @@ class UnitInfo:
     variants: tuple[str, ...]
 
 
-@cache
 def canonical(expression: str) -> tuple[str, str]:
-    """pint's canonical unit name and dimensionality for a unit expression."""
-    quantity = registry().Quantity(1, expression)
-    return str(quantity.units), str(quantity.dimensionality)
+    """pint's canonical unit name and dimensionality for a unit expression of the pack."""
+    row = unit_table()[expression]
+    return row.name, row.dimension
 
 
 def pack() -> dict:
