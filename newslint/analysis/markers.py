@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.data import load_pack
+from newslint.nlp import pattern_tokenizer
 
 NEEDS = ("furniture", "sentences")
 
@@ -31,10 +32,9 @@ class Marker:
 
 @cache
 def matcher(vocab):
-    import spacy
     from spacy.matcher import PhraseMatcher
 
-    tokenizer = spacy.blank("en").tokenizer
+    tokenizer = pattern_tokenizer(vocab)
     pack = load_pack("attribution")
     built = PhraseMatcher(vocab, attr="LOWER")
     for kind in KINDS:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslint.data import load_pack
 from newslint.folding import bare, fold
+from newslint.nlp import pattern_tokenizer
 from newslint.positions import entities, sentences
 
 if TYPE_CHECKING:
@@ -157,13 +158,6 @@ def pack_matcher(vocab):
     names |= {s["name"] for s in pack.get("small-places", [])}
     names |= {form for entry in pack.get("house-style", []) for form in (entry["use"], *entry["not"])}
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    tokenizer = _tokenizer(vocab)
+    tokenizer = pattern_tokenizer(vocab)
     matcher.add("PLACE", [tokenizer(name) for name in sorted(names)])
     return matcher
-
-
-def _tokenizer(vocab):
-    from spacy.lang.en import English
-
-    nlp = English(vocab=vocab)
-    return nlp.make_doc
