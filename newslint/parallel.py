@@ -26,7 +26,7 @@ from newslint.engine import Linter, Source
 from newslint.errors import NewslintError
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
-CHUNKS_PER_JOB = 4  # enough chunks that the workers finish together
+CHUNKS_PER_JOB = 8  # enough chunks that the workers finish together (the last is short)
 RECENT_PARAGRAPHS = 512  # paragraphs kept in the analysis cache besides the sources'
 PRELOAD = ["spacy", "newslint.parallel"]
 WARM_UP = Source("warm-up.txt", b"The model loads once per worker.\n", Config())  # in the run's first configuration

@@ -37,8 +37,8 @@ def as_printed(results, errors) -> tuple[list[str], list[str]]:
 
 def test_chunks_cover_the_drafts_in_order_and_never_straddle_a_batch(monkeypatch):
     monkeypatch.setattr(engine, "BATCH", 8)
-    bounds = parallel.chunk_bounds(30, jobs=2)
-    assert [i for a, b in bounds for i in range(a, b)] == list(range(30))
+    bounds = parallel.chunk_bounds(64, jobs=2)
+    assert [i for a, b in bounds for i in range(a, b)] == list(range(64))
     assert all(a // 8 == (b - 1) // 8 for a, b in bounds)
     assert len(bounds) >= 2 * parallel.CHUNKS_PER_JOB
 
