@@ -27,6 +27,7 @@ from newslint.errors import NewslintError
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
 CHUNKS_PER_JOB = 8  # enough chunks that the workers finish together (the last is short)
+CHUNK_DRAFTS = 16  # at most, so a worker holds the analysis of as many drafts in a long run as in a short one
 RECENT_PARAGRAPHS = 512  # paragraphs kept in the analysis cache besides the sources'
 PRELOAD = ["spacy", "newslint.parallel"]
 WARM_UP = Source("warm-up.txt", b"The model loads once per worker.\n", Config())  # in the run's first configuration
@@ -56,8 +57,8 @@ def distinct(configs: Sequence[Config]) -> list[Config]:
 
 
 def chunk_bounds(count: int, jobs: int) -> list[tuple[int, int]]:
-    """(start, end) of each chunk: about CHUNKS_PER_JOB per job, at most BATCH, inside a batch."""
-    size = max(1, min(engine.BATCH, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
+    """(start, end) of each chunk: about CHUNKS_PER_JOB per job, at most CHUNK_DRAFTS, inside a batch."""
+    size = max(1, min(CHUNK_DRAFTS, engine.BATCH, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
     bounds = []
     for batch in range(0, count, engine.BATCH):
         end = min(batch + engine.BATCH, count)

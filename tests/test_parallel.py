@@ -43,6 +43,11 @@ def test_chunks_cover_the_drafts_in_order_and_never_straddle_a_batch(monkeypatch
     assert len(bounds) >= 2 * parallel.CHUNKS_PER_JOB
 
 
+def test_a_long_run_hands_out_chunks_no_larger_than_a_short_run():
+    sizes = {b - a for a, b in parallel.chunk_bounds(20_000, jobs=2)}
+    assert max(sizes) == parallel.CHUNK_DRAFTS
+
+
 def test_few_drafts_stay_in_one_process():
     assert parallel.default_jobs(parallel.FEW) == 1
     assert parallel.default_jobs(parallel.FEW + 1) == parallel.cores()

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 CACHE_SIZE = 4096  # paragraphs whose Doc and facts are kept between runs
 LEAD_PARAGRAPHS = 4  # the paragraphs that may hold a headline, a byline or a dateline
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
-BATCH_CHARS = 100_000  # characters handed to the pipeline at once
+BATCH_CHARS = 10_000  # characters handed to the pipeline at once: its working memory grows with them
 # Where a long paragraph may be cut, best first: a sentence end before a capital, "?" or "!",
 # a line break, any space. The cut falls after the blanks, so sentences stay whole.
 SEAMS = (
