@@ -205,13 +205,13 @@ def _compared(figures, i: int, groups: dict, sets: dict, document) -> Iterator:
 )
 def qualifier_drift(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
-    groups = grouped(figures, lambda f: ((counted(f), f.value),))  # drift needs the same value
+    qualified = grouped(figures, lambda f: ((counted(f), f.value),) if f.qualifier else ())  # same value
     sets = grouped(figures, lambda f: (set_key(f),))
     for i, bare in enumerate(figures):
         if bare.qualifier is not None:
             continue
-        candidates = (figures[j] for j in groups[(counted(bare), bare.value)])
-        other = next((f for f in candidates if f.qualifier and same_thing(f, bare) and drift(f, bare)), None)
+        candidates = (figures[j] for j in qualified.get((counted(bare), bare.value), ()))
+        other = next((f for f in candidates if same_thing(f, bare) and drift(f, bare)), None)
         other = other or _named_set(figures, i, sets)
         if other:
             yield ctx.diagnostic(
