@@ -13,20 +13,23 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.alignment import (
     agrees,
-    closest_wording,
+    compatible,
     counted_figures,
     date_ranges,
+    dated_days,
     day_of,
     figure_counterparts,
     intervals_meet,
-    quote_passages,
+    same_date,
     same_day,
     same_number,
     same_number_other_unit,
     stated_quantities,
 )
+from newslint.analysis.dates import reference_for
 from newslint.analysis.identity import name_counterparts, name_form, place_counterparts, place_form, prose_mentions
-from newslint.analysis.textmatch import Normalised, word_diff
+from newslint.analysis.passages import Passage, closest_wording, passages, speaker_of
+from newslint.analysis.textmatch import word_diff
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -59,42 +62,43 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     bad="“We will keep monitoring further arms shipments from North Korea to Russia,” Kirby said.",
     good="“We will continue monitoring additional arms shipments,” Kirby said.",
     source="“We will continue monitoring additional arms shipments from North Korea to Russia,” Kirby added.",
-    needs=("wordings",),
+    needs=("wordings", "speakers"),
     cross=True,
-    options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-near": 70.0},
-    bounds={"min-quote-words": (1, None), "quote-near": (0, 100)},
+    options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-near": 70.0, "min-overlap": 0.75},
+    bounds={"min-quote-words": (1, None), "quote-near": (0, 100), "min-overlap": (0, 1)},
 )
 def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
         return
-    checked = [w for w in ctx.analysis.facts("wordings") if w.size >= ctx.options["min-quote-words"] and not w.titled]
+    least = ctx.options["min-quote-words"]
+    checked = [w for w in ctx.analysis.facts("wordings") if w.size >= least and not w.titled]
 
-    def read(wording: Wording, other: tuple[Analysis, list[Normalised]]) -> Reading:
-        closest = closest_wording(wording.words, *other)
-        if not closest or closest.score < ctx.options["quote-near"]:
+    def read(wording: Wording, found: list[Passage]) -> Reading:
+        closest = closest_wording(wording.words, speaker_of(ctx.analysis, wording), found)
+        if closest is None or closest.matched < least:
             return None
-        return (wording.words.text if trimmed(wording.words.text, closest.words) else closest.words), [closest]
+        if closest.agrees:
+            return wording.words.text, []
+        if closest.shared < ctx.options["min-overlap"] or closest.score < ctx.options["quote-near"]:
+            return None  # another quote, or a paraphrase
+        return closest.theirs, [closest]
 
     # A source (press release, transcript, wire copy) may give the words with or without
     # quotation marks, so its whole text counts; between versions of a story only their
     # quotes do: a version's paraphrase is not a misquote.
-    prepare = lambda other: (other, quote_passages(other, whole_text=ctx.mode == AGAINST))  # noqa: E731
+    prepare = partial(passages, whole_text=ctx.mode == AGAINST)
     for wording, where in ctx.disagreements(checked, lambda w: w.words.text, prepare, read):
-        closest = max((said for _, said in where), key=lambda said: said.score)
+        document, closest = max(where, key=lambda said: (said[1].matched, said[1].score))
         yield ctx.diagnostic(
             wording.start,
             wording.end,
-            f"quote differs from {ctx.them}: {word_diff(wording.words.text, closest.words)}",
+            f"quote differs from {ctx.them}: {word_diff(closest.ours, closest.theirs)}",
             related=tuple(Related(document, m.start, m.end, "closest source wording") for document, m in where),
         )
 
 
-def trimmed(ours: str, theirs: str) -> bool:
-    """One wording is the other with words left off at either end: the same quote, trimmed."""
-    return f" {ours} " in f" {theirs} " or f" {theirs} " in f" {ours} "
-
-
 SAME = "same as the draft"
+VAGUE = "vague"  # the qualifier of a figure as vague as "hundreds" or "dozens"
 
 
 @dataclass(frozen=True)
@@ -169,9 +173,12 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     "qualifier-differs-from-sources",
     summary="Qualifier dropped or changed from the sources",
     explanation="""The draft gives the same number for the same counted noun as the sources
-    but without their qualifier, or with another one: "1,000 containers" where the sources say
-    "more than 1,000", or "about 50" where they say "at least 50". The verb may differ: the
-    same number of the same thing is taken to be the same figure.""",
+    but drops or changes their qualifier so that the two cannot both hold: "1,000 containers"
+    where the sources say "more than 1,000", or "nearly 50" where they say "at least 50". Each
+    qualified figure is an interval (`qualifiers` in `rules/figures.yaml`); intervals that share
+    a value are consistent ("nearly 100" and "as many as 100", "about 50" and "at least 50"), as
+    are vague figures ("hundreds"). The verb may differ: the same number of the same thing is
+    taken to be the same figure.""",
     bad="The United States accused North Korea of delivering 1,000 containers to Russia.",
     good="The United States accused North Korea of delivering more than 1,000 containers to Russia.",
     source="North Korea has sent more than 1,000 containers of military equipment to Russia, Kirby said.",
@@ -184,12 +191,17 @@ def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
         return
 
     def read(figure, figures) -> Reading:
-        same = [g for g in figure_counterparts(figure, figures, by_verb=False) if same_number(figure, g)]
-        if any(g.qualifier == figure.qualifier for g in same):
+        same = [
+            g
+            for g in figure_counterparts(figure, figures, by_verb=False)
+            if same_number(figure, g) and g.qualifier != VAGUE
+        ]
+        if any(compatible(figure, g) for g in same):
             return figure.qualifier, []
         return (same[0].qualifier, same) if same else None
 
-    mine = first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.value, f.qualifier))
+    precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
+    mine = first_mentions(precise, lambda f: (f.noun, f.value, f.qualifier))
     for figure, where in ctx.disagreements(mine, lambda f: f.qualifier, counted_figures, read):
         related = said(where, lambda g: g.phrase)
         message = (
@@ -210,14 +222,18 @@ def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     "NL605",
     "date-differs-from-sources",
     summary="Date differs from the sources",
-    explanation="""A date range in the draft that shares one end with a range in the sources but
-    not the other ("between September 8 and October 1" where the sources say September 7). Single
-    dates are not aligned across documents yet: without the event they date, two dates in two
-    texts cannot safely be taken for the same one.""",
+    explanation="""A date in the draft that the sources give as another day for the same event:
+    a range that shares one end with a range in the sources but not the other ("between
+    September 8 and October 1" where the sources say September 7), or a single date or weekday
+    of one event ("the hearing on March 4" where the sources say "the hearing on March 3"; "was
+    arrested on Monday" where they say "on Sunday"). The event is the word the date hangs on,
+    with its preposition and, for a verb, its subject or object; dates of speech ("said on
+    Tuesday") are left out. Relative days ("yesterday") are resolved from each document's own
+    date; weekdays are compared only between documents of the same date (or undated ones).""",
     bad="The containers were shipped between September 8 and October 1, officials said.",
     good="The containers were shipped between September 7 and October 1, officials said.",
     source="Between September 7 and October 1, containers were shipped from Najin to Dunay.",
-    needs=("dates",),
+    needs=("dates", "dated_events", "reference"),
     cross=True,
     options={"compare": COMPARED_KINDS},
 )
@@ -240,6 +256,30 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
         wrong = last if same_day(first, where[0][1].first) else first
         message = f"'{wrong.text}' differs from {ctx.them}, which give {given_by(related)}"
         yield ctx.diagnostic(wrong.start, wrong.end, message, related=related)
+    yield from event_dates_differ(ctx)
+
+
+def event_dates_differ(ctx: CrossContext) -> Iterator[Diagnostic]:
+    """Single dates and weekdays of one event that the other documents give as another day."""
+    here = reference_for(ctx.analysis)
+
+    def prepare(other: Analysis) -> tuple[list, bool]:
+        there = reference_for(other)
+        return dated_days(other), here is None or there is None or here == there
+
+    def read(mine: tuple, prepared: tuple[list, bool]) -> Reading:
+        theirs, same_week = prepared
+        verdicts = [(t, same_date(mine, t, same_week)) for t in theirs if t[0].event == mine[0].event]
+        if any(verdict for _, verdict in verdicts):
+            return SAME, []
+        differ = [t for t, verdict in verdicts if verdict is False]
+        return ((differ[0][1], differ[0][2]), [t[0] for t in differ]) if differ else None
+
+    mine = first_mentions(dated_days(ctx.analysis), lambda d: (d[0].event, d[1], d[2]))
+    for (event, _, _), where in ctx.disagreements(mine, lambda d: SAME, prepare, read):
+        related = said(where, lambda e: e.text)
+        message = f"'{event.text}' ({event.event[1]}) differs from {ctx.them}, which give {given_by(related)}"
+        yield ctx.diagnostic(event.start, event.end, message, related=related)
 
 
 @rule(

@@ -1,0 +1,107 @@
+"""Where a draft's quote may be found in another document (NL607), and who says it there.
+
+A passage is a quotation of the other document, joined with the next one of its paragraph
+when only a few words of attribution stand between them ("We will rebuild," he said, "and
+soon."), with the speaker the document gives it. Against sources, the prose between
+quotations counts too, with no speaker: a transcript or press release need not use
+quotation marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newslint.analysis.textmatch import WORD, Normalised, Overlap, joined, normalise, overlap
+from newslint.data import load_pack
+from newslint.folding import fold
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+
+@dataclass(frozen=True)
+class Passage:
+    words: Normalised
+    speaker: str | None  # as `speaker_key` folds it; None when the document names nobody
+
+
+@cache
+def _pack() -> dict:
+    return load_pack("sources")
+
+
+def speaker_key(name: str | None) -> str | None:
+    """The word two attributions of one speaker share, folded: a person's surname, an
+    organisation's last word ("police", "ministry"). None for nobody or a bare pronoun, which
+    names no one."""
+    words = [w for w in fold(name or "").split() if w.isalpha()]
+    if not words or (len(words) == 1 and words[0] in load_pack("attribution")["speaking-pronouns"]):
+        return None
+    return words[-1]
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Two speaker keys that may be one speaker: equal, or one of them unknown."""
+    return a is None or b is None or a == b
+
+
+def quote_speakers(analysis: Analysis) -> dict[tuple[int, int], str | None]:
+    """Each quotation's (start, end) -> its speaker's key."""
+    return analysis.derived(
+        "quote-speakers", lambda: {(q.start, q.end): speaker_key(q.speaker) for q in analysis.facts("speakers")}
+    )
+
+
+def speaker_of(analysis: Analysis, fact) -> str | None:
+    """The speaker's key of the quotation that holds `fact` (a piece of it)."""
+    return next(
+        (key for (start, end), key in quote_speakers(analysis).items() if start <= fact.start and fact.end <= end),
+        None,
+    )
+
+
+def passages(analysis: Analysis, whole_text: bool) -> list[Passage]:
+    """The passages of a document: its quotations (joined across a short attribution), and
+    with `whole_text` the prose between them."""
+    return analysis.derived(f"passages-{whole_text}", lambda: _passages(analysis, whole_text))
+
+
+def _passages(analysis: Analysis, whole_text: bool) -> list[Passage]:
+    text = analysis.document.text
+    speakers = quote_speakers(analysis)
+    found, group, cursor = [], [], 0
+    for quote in analysis.document.quotes:
+        if group and not attribution_gap(text, group[-1].end, quote.start):
+            found.append(quoted(text, group, speakers))
+            group = []
+        if not group and whole_text and cursor < quote.start:
+            found.append(Passage(normalise(text, cursor, quote.start), None))
+        group.append(quote)
+        cursor = quote.end
+    if group:
+        found.append(quoted(text, group, speakers))
+    if whole_text and cursor < len(text):
+        found.append(Passage(normalise(text, cursor, len(text)), None))
+    return [p for p in found if p.words.text]
+
+
+def quoted(text: str, group: list, speakers: dict) -> Passage:
+    words = joined([normalise(text, q.start, q.end) for q in group])
+    speaker = next((s for q in group if (s := speakers.get((q.start, q.end)))), None)
+    return Passage(words, speaker)
+
+
+def attribution_gap(text: str, end: int, start: int) -> bool:
+    """Between two quotations only a few words, in one paragraph: the attribution that breaks a
+    quotation ("..., he said, ..."), at most `attribution-gap-words` of them."""
+    gap = text[end:start]
+    return "\n" not in gap and len(WORD.findall(gap)) <= _pack()["attribution-gap-words"]
+
+
+def closest_wording(words: Normalised, speaker: str | None, found: list[Passage]) -> Overlap | None:
+    """The overlap of `words` with the passage, of a speaker who may be `speaker`, that shares
+    the most words with it."""
+    overlaps = [o for p in found if same_speaker(speaker, p.speaker) and (o := overlap(words, p.words))]
+    return max(overlaps, key=lambda o: (o.matched, o.score), default=None)
