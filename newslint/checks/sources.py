@@ -7,7 +7,7 @@ These rules run with `newslint check DRAFT --against SOURCES` and `newslint comp
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +30,7 @@ from newslint.analysis.dates import reference_for
 from newslint.analysis.identity import name_counterparts, name_form, place_counterparts, place_form, prose_mentions
 from newslint.analysis.passages import Passage, closest_wording, passages, speaker_of
 from newslint.analysis.textmatch import word_diff
+from newslint.checks.figures import same_thing
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from newslint.analysis.wordings import Wording
 
 COMPARED_KINDS = ["figures", "quantities", "places", "names", "dates", "quotes"]
+# Options every cross rule reads: what it compares, and the sources a tie between versions favours.
+SHARED = {"compare": COMPARED_KINDS, "reference": []}
 
 
 def compares(ctx: CrossContext, kind: str) -> bool:
@@ -64,7 +67,7 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     source="“We will continue monitoring additional arms shipments from North Korea to Russia,” Kirby added.",
     needs=("wordings", "speakers"),
     cross=True,
-    options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-near": 70.0, "min-overlap": 0.75},
+    options={**SHARED, "min-quote-words": 4, "quote-near": 70.0, "min-overlap": 0.75},
     bounds={"min-quote-words": (1, None), "quote-near": (0, 100), "min-overlap": (0, 1)},
 )
 def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
@@ -146,15 +149,14 @@ def first_mentions(facts, key) -> list:
     source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
     needs=("figures", "quantities"),
     cross=True,
-    enabled=False,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "figures"):
         return
 
     def read(figure, figures) -> Reading:
-        counterparts = figure_counterparts(figure, figures)
+        counterparts = [g for g in figure_counterparts(figure, figures) if one_count(figure, g)]
         if any(intervals_meet(figure, g) for g in counterparts):
             return SAME, []
         if counterparts and len({g.value for g in counterparts}) == 1:
@@ -184,7 +186,7 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     source="North Korea has sent more than 1,000 containers of military equipment to Russia, Kirby said.",
     needs=("figures", "quantities"),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "figures"):
@@ -211,6 +213,14 @@ def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
         yield ctx.diagnostic(figure.start, figure.end, message, related=related)
 
 
+def one_count(mine, theirs) -> bool:
+    """Two documents' figures count one set, as NL301 judges within a document (`same_thing`):
+    the same noun, a verb of substance of one group, modifiers, subject, places and dates.
+    Across documents, sentence offsets say nothing of the sentence, so they are set apart. A
+    sum with no noun needs only the same verb (`figure_counterparts`)."""
+    return mine.noun is None or same_thing(mine, replace(theirs, sentence_start=-1 - mine.sentence_start))
+
+
 def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     """What the sources say, from the related locations: the first few distinct wordings."""
     wordings = (r.message.removeprefix("source says ") for r in related)
@@ -235,7 +245,7 @@ def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     source="Between September 7 and October 1, containers were shipped from Najin to Dunay.",
     needs=("dates", "dated_events", "reference"),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "dates"):
@@ -297,7 +307,7 @@ def event_dates_differ(ctx: CrossContext) -> Iterator[Diagnostic]:
     source="The depot is about 290 kilometers from the Russian border with Ukraine.",
     needs=("quantities", "conversions"),
     cross=True,
-    options={"compare": COMPARED_KINDS, "min-significant-figures": 2, "tolerance": 0.02},
+    options={**SHARED, "min-significant-figures": 2, "tolerance": 0.02},
     bounds={"min-significant-figures": (1, None), "tolerance": (0, 1)},
 )
 def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
@@ -334,7 +344,7 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     source="The containers left the North Korean port of Najin for Dunay in Russia, officials said.",
     needs=("places",),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "places"):
@@ -355,7 +365,7 @@ def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     source="North Korean leader Kim Jong Un visited Russia last month to meet President Vladimir Putin.",
     needs=("names",),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "names"):
