@@ -123,7 +123,7 @@ def resolved_days(events: list, reference) -> list[tuple[Any, tuple[int, int] | 
 
 def same_date(a: tuple, b: tuple, same_week: bool) -> bool | None:
     """Whether two resolved dates, (event, (month, day), weekday), are one day: by month and
-    day where both give them, else by weekday when the documents are of one week; None when
+    day where both give them, else by weekday when the documents have one date; None when
     they cannot be compared."""
     if a[1] is not None and b[1] is not None:
         return a[1] == b[1]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Passage:
     words: Normalised
-    speaker: str | None  # as `speaker_key` folds it; None when the document names nobody
+    speaker: frozenset[str] | None  # as `speaker_key` folds it; None when the document names nobody
 
 
 @cache
@@ -32,29 +32,32 @@ def _pack() -> dict:
     return load_pack("sources")
 
 
-def speaker_key(name: str | None) -> str | None:
-    """The word two attributions of one speaker share, folded: a person's surname, an
-    organisation's last word ("police", "ministry"). None for nobody or a bare pronoun, which
-    names no one."""
-    words = [w for w in fold(name or "").split() if w.isalpha()]
-    if not words or (len(words) == 1 and words[0] in load_pack("attribution")["speaking-pronouns"]):
+def speaker_key(name: str | None) -> frozenset[str] | None:
+    """The words by which two attributions name one speaker, folded: the capitalised words of
+    a name less titles (`honorifics` in `rules/names.yaml`: "Anna Berg, the transport chief"
+    -> anna, berg), else the last word ("police", "the ministry"). None for nobody or a bare
+    pronoun, which names no one."""
+    words = [w for w in (name or "").replace(",", " ").split() if any(ch.isalpha() for ch in w)]
+    if not words or (len(words) == 1 and fold(words[0]) in load_pack("attribution")["speaking-pronouns"]):
         return None
-    return words[-1]
+    titles = set(load_pack("names")["honorifics"])
+    named = {fold(w).strip(".'’") for w in words if w[:1].isupper()} - titles - {"the"}
+    return frozenset(named or {fold(words[-1])})
 
 
-def same_speaker(a: str | None, b: str | None) -> bool:
-    """Two speaker keys that may be one speaker: equal, or one of them unknown."""
-    return a is None or b is None or a == b
+def same_speaker(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Two speaker keys that may be one speaker: sharing a word, or one of them unknown."""
+    return a is None or b is None or bool(a & b)
 
 
-def quote_speakers(analysis: Analysis) -> dict[tuple[int, int], str | None]:
+def quote_speakers(analysis: Analysis) -> dict[tuple[int, int], frozenset[str] | None]:
     """Each quotation's (start, end) -> its speaker's key."""
     return analysis.derived(
         "quote-speakers", lambda: {(q.start, q.end): speaker_key(q.speaker) for q in analysis.facts("speakers")}
     )
 
 
-def speaker_of(analysis: Analysis, fact) -> str | None:
+def speaker_of(analysis: Analysis, fact) -> frozenset[str] | None:
     """The speaker's key of the quotation that holds `fact` (a piece of it)."""
     return next(
         (key for (start, end), key in quote_speakers(analysis).items() if start <= fact.start and fact.end <= end),
@@ -100,7 +103,7 @@ def attribution_gap(text: str, end: int, start: int) -> bool:
     return "\n" not in gap and len(WORD.findall(gap)) <= _pack()["attribution-gap-words"]
 
 
-def closest_wording(words: Normalised, speaker: str | None, found: list[Passage]) -> Overlap | None:
+def closest_wording(words: Normalised, speaker: frozenset[str] | None, found: list[Passage]) -> Overlap | None:
     """The overlap of `words` with the passage, of a speaker who may be `speaker`, that shares
     the most words with it."""
     overlaps = [o for p in found if same_speaker(speaker, p.speaker) and (o := overlap(words, p.words))]

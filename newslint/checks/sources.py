@@ -26,6 +26,7 @@ from newslint.analysis.alignment import (
     same_number_other_unit,
     stated_quantities,
 )
+from newslint.analysis.dated_events import same_event
 from newslint.analysis.dates import reference_for
 from newslint.analysis.identity import name_counterparts, name_form, place_counterparts, place_form, prose_mentions
 from newslint.analysis.passages import Passage, closest_wording, passages, speaker_of
@@ -239,7 +240,7 @@ def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     arrested on Monday" where they say "on Sunday"). The event is the word the date hangs on,
     with its preposition and, for a verb, its subject or object; dates of speech ("said on
     Tuesday") are left out. Relative days ("yesterday") are resolved from each document's own
-    date; weekdays are compared only between documents of the same date (or undated ones).""",
+    date; weekdays are compared only between documents of the same date.""",
     bad="The containers were shipped between September 8 and October 1, officials said.",
     good="The containers were shipped between September 7 and October 1, officials said.",
     source="Between September 7 and October 1, containers were shipped from Najin to Dunay.",
@@ -275,17 +276,17 @@ def event_dates_differ(ctx: CrossContext) -> Iterator[Diagnostic]:
 
     def prepare(other: Analysis) -> tuple[list, bool]:
         there = reference_for(other)
-        return dated_days(other), here is None or there is None or here == there
+        return dated_days(other), here is not None and here == there
 
     def read(mine: tuple, prepared: tuple[list, bool]) -> Reading:
         theirs, same_week = prepared
-        verdicts = [(t, same_date(mine, t, same_week)) for t in theirs if t[0].event == mine[0].event]
+        verdicts = [(t, same_date(mine, t, same_week)) for t in theirs if same_event(t[0], mine[0])]
         if any(verdict for _, verdict in verdicts):
             return SAME, []
         differ = [t for t, verdict in verdicts if verdict is False]
         return ((differ[0][1], differ[0][2]), [t[0] for t in differ]) if differ else None
 
-    mine = first_mentions(dated_days(ctx.analysis), lambda d: (d[0].event, d[1], d[2]))
+    mine = first_mentions(dated_days(ctx.analysis), lambda d: (d[0].event, d[0].actor, d[1], d[2]))
     for (event, _, _), where in ctx.disagreements(mine, lambda d: SAME, prepare, read):
         related = said(where, lambda e: e.text)
         message = f"'{event.text}' ({event.event[1]}) differs from {ctx.them}, which give {given_by(related)}"
