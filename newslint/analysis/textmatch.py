@@ -15,6 +15,7 @@ TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–
 ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+(?:-[\w']+)*")  # "e-mail" compares as "email"
 INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
+WHOLE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." compares as "6 p.m."
 INSERTION = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")  # an editor's [insertion] or (aside)
 CONTRACTIONS = (("n't", " not"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"))
 
@@ -38,6 +39,7 @@ def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
     offsets: list[int] = []
     piece = text[start:end].translate(TYPOGRAPHY)
     piece = INSERTION.sub(lambda m: " " * len(m.group()), piece)
+    piece = WHOLE_HOUR.sub(lambda m: m.group(1) + "   ", piece)
     piece = INITIALISM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), piece)
     for m in WORD.finditer(piece):
         letters = [(ch.lower()[:1], start + m.start() + j) for j, ch in enumerate(m.group()) if ch != "-"]
@@ -104,8 +106,12 @@ class Overlap:
 
     @property
     def agrees(self) -> bool:
-        """The same words, but for spacing ("good will" / "goodwill")."""
-        return self.ours.replace(" ", "") == self.theirs.replace(" ", "")
+        """The same words, but for spacing ("good will" / "goodwill") and spelling variants
+        ("neighbourhood" / "neighborhood")."""
+        if self.ours.replace(" ", "") == self.theirs.replace(" ", ""):
+            return True
+        ours, theirs = self.ours.split(), self.theirs.split()
+        return len(ours) == len(theirs) and all(variants(a, b) for a, b in zip(ours, theirs, strict=True))
 
     @property
     def shared(self) -> float:
@@ -118,6 +124,17 @@ class Overlap:
         from rapidfuzz import fuzz
 
         return fuzz.ratio(self.ours, self.theirs)
+
+
+def variants(a: str, b: str, length: int = 6) -> bool:
+    """One word, or two spellings of it: one letter apart, at least `length` letters long, and
+    not a plural of the other ("neighbourhood" / "neighborhood", "organise" / "organize")."""
+    from newslint.folding import distance
+
+    if a == b:
+        return True
+    plural = a.rstrip("s") == b.rstrip("s")
+    return min(len(a), len(b)) >= length and not plural and not a.isdigit() and distance(a, b) == 1
 
 
 def overlap(needle: Normalised, haystack: Normalised) -> Overlap | None:

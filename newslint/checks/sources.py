@@ -55,14 +55,20 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     summary="Direct quote worded differently from the sources",
     explanation="""A direct quotation in the draft whose wording is close to a passage of a
     source but not the same: a misquote. The message shows a word diff against the closest
-    source wording, and the related location points at it. Typographic differences (curly or
-    straight quotes, dashes, case, ellipses for omitted words) and a quote trimmed at either end
-    are not differences. A quote
-    that no source comes near is the draft's own material and is not reported; neither are
-    quotes shorter than `min-quote-words` nor quoted titles and names (mostly capitalised, as
-    `rules/sources.yaml` sets). Against sources, the quote is looked for in their
-    whole text (a transcript need not use quotation marks); between versions of a story, only
-    in their quotes.""",
+    source wording, and the related location points at it. A quote is compared only with a
+    source passage of a speaker who may be the same (a shared name word, or one side naming
+    no one), and only over the words the two share, trimmed to whole words: a partial quote
+    that matches a contiguous part of a longer one is the same quote, and words only one side
+    gives beyond the overlap are not compared. The window must hold at least `min-overlap` of
+    the draft quote's words, and that share of its words must match in order, or it is
+    another quote or a paraphrase. Typographic differences (curly or straight quotes, dashes,
+    case, contractions, "6:00 p.m." for "6 p.m.", spelling variants one letter apart), ellipses
+    for omitted words, editors' [insertions] and an attribution inside the source's quote
+    ("…,” he said, “…") are not differences. A quote that no source comes near is the draft's
+    own material and is not reported; neither are quotes shorter than `min-quote-words` nor
+    quoted titles and names (mostly capitalised, as `rules/sources.yaml` sets). Against
+    sources, the quote is looked for in their whole text (a transcript need not use quotation
+    marks); between versions of a story, only in their quotes.""",
     bad="“We will keep monitoring further arms shipments from North Korea to Russia,” Kirby said.",
     good="“We will continue monitoring additional arms shipments,” Kirby said.",
     source="“We will continue monitoring additional arms shipments from North Korea to Russia,” Kirby added.",
@@ -83,8 +89,11 @@ def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
             return None
         if closest.agrees:
             return wording.words.text, []
-        if closest.shared < ctx.options["min-overlap"] or closest.score < ctx.options["quote-near"]:
-            return None  # another quote, or a paraphrase
+        covered = len(closest.ours.split()) / wording.size
+        if closest.shared < ctx.options["min-overlap"] or covered < ctx.options["min-overlap"]:
+            return None  # another quote, a paraphrase, or a few words that two quotes share
+        if closest.score < ctx.options["quote-near"]:
+            return None
         return closest.theirs, [closest]
 
     # A source (press release, transcript, wire copy) may give the words with or without
