@@ -29,6 +29,7 @@ from newslint.analysis.alignment import (
 from newslint.analysis.dated_events import same_event
 from newslint.analysis.dates import reference_for
 from newslint.analysis.identity import name_counterparts, name_form, place_counterparts, place_form, prose_mentions
+from newslint.analysis.inventory import missed_names, missed_places
 from newslint.analysis.passages import Passage, closest_wording, passages, speaker_of
 from newslint.analysis.textmatch import word_diff
 from newslint.checks.figures import same_thing
@@ -358,7 +359,7 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 )
 def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "places"):
-        yield from spelling_differences(ctx, "places", place_form, place_counterparts)
+        yield from spelling_differences(ctx, "places", place_form, place_counterparts, missed_places)
 
 
 @rule(
@@ -379,11 +380,12 @@ def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 )
 def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "names"):
-        yield from spelling_differences(ctx, "names", name_form, name_counterparts)
+        yield from spelling_differences(ctx, "names", name_form, name_counterparts, missed_names)
 
 
-def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts) -> Iterator[Diagnostic]:
-    """Places or names that the other documents spell another way."""
+def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts, missed) -> Iterator[Diagnostic]:
+    """Places or names that the other documents spell another way, among the draft's mentions
+    and the runs of its words that `missed` reads as the other documents' names."""
 
     def read(mention, mentions) -> Reading:
         found = counterparts(mention, mentions)
@@ -391,7 +393,8 @@ def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts) -
             return spelling(mention.text), []
         return (spelling(found[0].text), found) if found else None
 
-    mine = first_mentions(prose_mentions(ctx.analysis, kind), lambda m: spelling(m.text))
+    mentions = sorted([*prose_mentions(ctx.analysis, kind), *missed(ctx.analysis, ctx.others)], key=lambda m: m.start)
+    mine = first_mentions(mentions, lambda m: spelling(m.text))
     theirs = partial(prose_mentions, kind=kind)
     for mention, where in ctx.disagreements(mine, lambda m: spelling(m.text), theirs, read):
         related = said(where, lambda m: m.text)
