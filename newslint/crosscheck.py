@@ -17,8 +17,8 @@ Facts are aligned across documents by each rule; `Vote` decides where a differen
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator, Sequence
 import re
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -69,7 +69,9 @@ class CrossContext(CheckContext):
         `theirs_of` prepares what a rule needs of each other document (once); `read` tells what
         that document says about one draft fact; `mine` is the draft's own reading.
         """
-        others = [(self.rank(other, position), other.document, theirs_of(other)) for position, other in self.others_in_order()]
+        others = [
+            (self.rank(other, position), other.document, theirs_of(other)) for position, other in self.others_in_order()
+        ]
         for fact in facts:
             votes, where = [], []
             for rank, document, prepared in others:

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 
-
 def overlaps(a: Any, b: Any) -> bool:
     """Two facts with (start, end) that share characters."""
     return a.start < b.end and b.start < a.end
@@ -100,7 +99,9 @@ def dated_days(analysis) -> list[tuple[Any, tuple[int, int] | None, int | None]]
     date where the text leaves them out ("yesterday", "March 3" in a dated story)."""
     from newslint.analysis.dates import reference_for
 
-    return analysis.derived("dated-days", lambda: resolved_days(analysis.facts("dated_events"), reference_for(analysis)))
+    return analysis.derived(
+        "dated-days", lambda: resolved_days(analysis.facts("dated_events"), reference_for(analysis))
+    )
 
 
 def resolved_days(events: list, reference) -> list[tuple[Any, tuple[int, int] | None, int | None]]:
@@ -114,7 +115,9 @@ def resolved_days(events: list, reference) -> list[tuple[Any, tuple[int, int] | 
                 found.append((event, (day.month, day.day), day.weekday()))
         elif event.day is not None:
             year = resolved_year(event, reference)
-            weekday = date(year, event.month, event.day).weekday() if year and valid(year, event.month, event.day) else None
+            weekday = (
+                date(year, event.month, event.day).weekday() if year and valid(year, event.month, event.day) else None
+            )
             found.append((event, (event.month, event.day), event.weekday if weekday is None else weekday))
         else:
             found.append((event, None, event.weekday))

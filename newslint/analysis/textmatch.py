@@ -160,7 +160,9 @@ def overlap(needle: Normalised, haystack: Normalised) -> Overlap | None:
         return None
     first, last = blocks[0], blocks[-1]
     head = int(first.a == 1 and first.b == 1 and lo == 0)
-    tail = int(len(ours) - last.a - last.size == 1 and len(theirs) - last.b - last.size == 1 and hi == len(haystack.text))
+    tail = int(
+        len(ours) - last.a - last.size == 1 and len(theirs) - last.b - last.size == 1 and hi == len(haystack.text)
+    )
     a0, b0 = first.a - head, first.b - head
     a1, b1 = last.a + last.size + tail, last.b + last.size + tail
     start, end = haystack.span(words[b0][0], words[b1 - 1][1])

@@ -148,13 +148,15 @@ def first_mentions(facts, key) -> list:
     "NL601",
     "figure-differs-from-sources",
     summary="Figure differs from the sources",
-    explanation="""A count or sum in the draft that the sources give differently: the same
-    counted noun, governed by the same verb, with intervals that cannot both hold ("1,000
-    containers" where the sources say 1,200; "about 800" where they say "more than 1,000").
-    A figure the sources do not mention is not a finding, nor is one that a source's figure
-    allows ("1,000" against "more than 1,000" is NL606's business). Off by default: across
-    real versions of a story, small counts of one noun often count different things ("two
-    shots" fired by one man, "six" in all); select NL601 for copy about a single count.""",
+    explanation="""A count or sum in the draft that the sources give differently, with intervals
+    that cannot both hold ("1,000 containers" where the sources say 1,200; "about 800" where
+    they say "more than 1,000"). Two figures are compared only when they count one set, as
+    NL301 judges within a document: the same counted noun, governed by a verb of substance of
+    one group, with the same modifiers, subject and no other place or date ("12,000 homes
+    without power" and "10 homes destroyed" are not one set; nor are "45 injured" and "54
+    killed"). A sum of money with no noun needs the same verb. A figure the sources do not
+    mention is not a finding, nor is one that a source's figure allows ("1,000" against "more
+    than 1,000" is NL606's business).""",
     bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
     good="North Korea has sent 1,000 containers of munitions to Russia, officials said.",
     source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
