@@ -4,8 +4,9 @@ Entity recognition misses names, more often misspelled ones ("Jacinda Arden", "N
 so the names and places the other documents give are an inventory to read the draft with:
 a run of capitalised words in the draft's prose that the recogniser passed over, spelled as
 one of them would be after a slip (a surname one letter off, as `same_person` tests; a place
-name near a known one, as `closest` tests, that the gazetteer does not list), is a mention of
-that name.
+name one letter from a known one, with the same last letter, that the gazetteer does not
+list and that is not its demonym or plural), is a mention of that name. Only whole words of letters count: no
+possessives ("Palin's") or hyphenated compounds.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from newslint.analysis.identity import closest, prose_mentions, same_person
+from newslint.analysis.identity import prose_mentions, same_person
+from newslint.analysis.identity.spelling import demonym_endings, derived_or_plural
 from newslint.analysis.names import NameMention, name_key
 from newslint.analysis.places import PlaceMention
-from newslint.folding import fold, is_abbreviation
+from newslint.folding import distance, fold, is_abbreviation
 from newslint.gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
-CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)*")
+CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)*\b(?![-'’])")
 
 
 def runs(analysis: Analysis, taken: list[Any]) -> list[tuple[int, int, str]]:
@@ -56,6 +58,12 @@ def missed_names(analysis: Analysis, others: list[Analysis]) -> list[NameMention
     return found
 
 
+def slip(folded: str, known: str) -> bool:
+    """One letter off a known name inside the word: a different ending makes a demonym or a
+    plural ("Greek", "Somalis", "German"), not a slip."""
+    return folded[-1:] == known[-1:] and distance(folded, known) == 1
+
+
 def missed_places(analysis: Analysis, others: list[Analysis]) -> list[PlaceMention]:
     """Places the other documents name that the draft spells with a slip, where its recogniser
     found no place and the gazetteer lists no place of that spelling."""
@@ -70,6 +78,6 @@ def missed_places(analysis: Analysis, others: list[Analysis]) -> list[PlaceMenti
         folded = fold(text)
         if folded in known or is_abbreviation(text) or gazetteer().lookup(text):
             continue
-        if closest(folded, known):
+        if any(slip(folded, k) for k in known) and not derived_or_plural(folded, known, demonym_endings()):
             found.append(PlaceMention(start, end, text, None, None, None, "GPE", 0, False))
     return found
