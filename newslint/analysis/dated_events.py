@@ -4,7 +4,8 @@ Sunday" an arrest of whoever the verb's subject is.
 
 The event is the word the date hangs on through a preposition ("since") or directly
 ("arrested Sunday", "Sunday's vote"), with that preposition (none for "on", as
-`on-the-day` in `rules/sources.yaml` lists) and, for a verb, its subject or object. Dates of speech (the `cue-verbs` of `rules/attribution.yaml`: "said on Tuesday")
+`on-the-day` in `rules/sources.yaml` lists), a noun's modifiers ("attempted murder") and,
+for a verb, its subject or object. Dates of speech (the `cue-verbs` of `rules/attribution.yaml`: "said on Tuesday")
 date the telling, not the event, and are left out with those of the verbs in
 `undated-events` (`rules/sources.yaml`: "is on Monday"), datelines and ranges.
 """
@@ -20,6 +21,7 @@ NEEDS = ("dates", "parse", "lemmas")
 
 DATED_KINDS = ("date", "weekday", "relative")
 ACTORS = ("nsubj", "nsubjpass", "dobj")
+MODIFIERS = ("amod", "compound")
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class DatedEvent:
     start: int
     end: int
     text: str
-    event: tuple[str, str]  # (preposition, word dated)
+    event: tuple[str, ...]  # (preposition, word dated, and a noun's modifiers: "attempted murder")
     actor: str  # the verb's subject or object, "" when it has none
     month: int | None
     day: int | None
@@ -69,8 +71,9 @@ def same_event(a: DatedEvent, b: DatedEvent) -> bool:
     return a.event == b.event and (not a.actor or not b.actor or a.actor.rstrip("s") == b.actor.rstrip("s"))
 
 
-def dated(token, prose: int = 0) -> tuple[tuple[str, str], str] | None:
-    """((preposition, word), actor) for the event a date's head token dates, or None; an actor
+def dated(token, prose: int = 0) -> tuple[tuple[str, ...], str] | None:
+    """((preposition, word, modifiers), actor) for the event a date's head token dates, or
+    None; a noun's modifiers must match ("attempted murder" is not "murder"), and an actor
     must stand at or after the paragraph's character `prose`. A time of day the date names
     ("Sunday night", "Monday evening") dates what that time hangs on."""
     preposition = ""
@@ -87,4 +90,5 @@ def dated(token, prose: int = 0) -> tuple[tuple[str, str], str] | None:
     if head.pos_ not in ("VERB", "NOUN") or head.lemma_.lower() in _undated():
         return None
     actors = [c for c in head.children if c.dep_ in ACTORS and c.idx >= prose] if head.pos_ == "VERB" else []
-    return (preposition, head.lemma_.lower()), actors[0].lemma_.lower() if actors else ""
+    modifiers = sorted(c.lemma_.lower() for c in head.children if c.dep_ in MODIFIERS and c is not token)
+    return (preposition, head.lemma_.lower(), *modifiers), actors[0].lemma_.lower() if actors else ""

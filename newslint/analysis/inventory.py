@@ -5,8 +5,9 @@ so the names and places the other documents give are an inventory to read the dr
 a run of capitalised words in the draft's prose that the recogniser passed over, spelled as
 one of them would be after a slip (a surname one letter off, as `same_person` tests; a place
 name one letter from a known one, with the same last letter, that the gazetteer does not
-list and that is not its demonym or plural), is a mention of that name. Only whole words of letters count: no
-possessives ("Palin's") or hyphenated compounds.
+list and that is not its demonym or plural), is a mention of that name, unless another document writes it too (then
+it is a word of its own). Only whole words of letters count: no possessives ("Palin's") or
+hyphenated compounds.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def runs(analysis: Analysis, taken: list[Any]) -> list[tuple[int, int, str]]:
     return found
 
 
+def written_by(others: list[Analysis], text: str) -> bool:
+    """Whether another document writes `text` itself: then it is a word of its own ("the
+    Angels" beside "Los Angeles"), not a slip."""
+    pattern = re.compile(rf"\b{re.escape(text)}\b")
+    return any(pattern.search(other.document.text) for other in others)
+
+
 def missed_names(analysis: Analysis, others: list[Analysis]) -> list[NameMention]:
     """People the other documents name in full that the draft spells with a slip where its
     recogniser found no name."""
@@ -53,7 +61,7 @@ def missed_names(analysis: Analysis, others: list[Analysis]) -> list[NameMention
     found = []
     for start, end, text in runs(analysis, analysis.facts("names")):
         key = name_key(text)
-        if " " in key and key not in known and any(same_person(key, k) for k in known):
+        if " " in key and key not in known and any(same_person(key, k) for k in known) and not written_by(others, text):
             found.append(NameMention(start, end, text, "PERSON", key, key.split()[-1]))
     return found
 
@@ -78,6 +86,10 @@ def missed_places(analysis: Analysis, others: list[Analysis]) -> list[PlaceMenti
         folded = fold(text)
         if folded in known or is_abbreviation(text) or gazetteer().lookup(text):
             continue
-        if any(slip(folded, k) for k in known) and not derived_or_plural(folded, known, demonym_endings()):
+        if (
+            any(slip(folded, k) for k in known)
+            and not derived_or_plural(folded, known, demonym_endings())
+            and not written_by(others, text)
+        ):
             found.append(PlaceMention(start, end, text, None, None, None, "GPE", 0, False))
     return found

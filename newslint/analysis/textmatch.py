@@ -16,6 +16,7 @@ ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+(?:-[\w']+)*")  # "e-mail" compares as "email"
 INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
 WHOLE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." compares as "6 p.m."
+QUOTE_MARK = re.compile(r"(?<=\w)'(?=[^\W\d_]{3})")  # a quotation mark with no space before it: "said'close"
 INSERTION = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")  # an editor's [insertion] or (aside)
 CONTRACTIONS = (("n't", " not"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"))
 
@@ -41,6 +42,7 @@ def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
     piece = INSERTION.sub(lambda m: " " * len(m.group()), piece)
     piece = WHOLE_HOUR.sub(lambda m: m.group(1) + "   ", piece)
     piece = INITIALISM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), piece)
+    piece = QUOTE_MARK.sub(" ", piece)
     for m in WORD.finditer(piece):
         letters = [(ch.lower()[:1], start + m.start() + j) for j, ch in enumerate(m.group()) if ch != "-"]
         while letters and letters[0][0] == "'":

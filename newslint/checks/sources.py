@@ -154,7 +154,8 @@ def first_mentions(facts, key) -> list:
     NL301 judges within a document: the same counted noun, governed by a verb of substance of
     one group, with the same modifiers, subject and no other place or date ("12,000 homes
     without power" and "10 homes destroyed" are not one set; nor are "45 injured" and "54
-    killed"). A sum of money with no noun needs the same verb. A figure the sources do not
+    killed"). A sum of money with no noun needs the same verb; vague figures ("tens of
+    thousands") are not compared. A figure the sources do not
     mention is not a finding, nor is one that a source's figure allows ("1,000" against "more
     than 1,000" is NL606's business).""",
     bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
@@ -169,14 +170,17 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
         return
 
     def read(figure, figures) -> Reading:
-        counterparts = [g for g in figure_counterparts(figure, figures) if one_count(figure, g)]
+        counterparts = [
+            g for g in figure_counterparts(figure, figures) if g.qualifier != VAGUE and one_count(figure, g)
+        ]
         if any(intervals_meet(figure, g) for g in counterparts):
             return SAME, []
         if counterparts and len({g.value for g in counterparts}) == 1:
             return counterparts[0].value, counterparts
         return None
 
-    mine = first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.verb, f.value))
+    precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
+    mine = first_mentions(precise, lambda f: (f.noun, f.verb, f.value))
     for figure, where in ctx.disagreements(mine, lambda f: SAME, counted_figures, read):
         related = said(where, lambda g: g.text)
         message = f"'{figure.text}' ({figure.noun or 'sum'}) differs from {ctx.them}, which give {given_by(related)}"
