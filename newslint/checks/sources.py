@@ -355,7 +355,10 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     gazetteer does not know ("Nakhin" where the sources say "Najin"), or another listed
     spelling of the same place ("Rajin"). Case and accents are not spelling ("Sao Paulo" and
     "São Paulo" agree); abbreviations ("US"), distinct places with similar names and places
-    the sources do not name are never findings. Quoted words are left alone.""",
+    the sources do not name are never findings. Quoted words are left alone. The sources'
+    places are looked for in the draft's own words too, wherever its sentences differ: a
+    capitalised word one letter from one of them (same last letter; not a demonym, a plural,
+    a listed place or a word the sources write themselves) is that place misspelled.""",
     bad="Containers were shipped from the port city of Nakhin, North Korea, to Dunay.",
     good="Containers were shipped from the port city of Najin, North Korea, to Dunay.",
     source="The containers left the North Korean port of Najin for Dunay in Russia, officials said.",
@@ -376,7 +379,9 @@ def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     where the sources say "Kim Jong Un", "Volodymyr Zelenskyy" where they say "Zelensky".
     Names are matched through the same folding as NL204 (hyphens, spacing, accents, titles and
     transliteration groups in `rules/names.yaml`); periods, accents and a capital at the start
-    of a word are not spelling. Surnames on their own are left alone.""",
+    of a word are not spelling. Surnames on their own are left alone. The sources' full names
+    are looked for in the draft's own words too, so that a slip the entity recogniser passes
+    over ("Jacinda Arden") is found wherever the draft's sentences differ.""",
     bad="North Korean leader Kim Jong-un met President Vladimir Putin in September.",
     good="North Korean leader Kim Jong Un met President Vladimir Putin in September.",
     source="North Korean leader Kim Jong Un visited Russia last month to meet President Vladimir Putin.",
