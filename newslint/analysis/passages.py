@@ -2,7 +2,8 @@
 
 A passage is a quotation of the other document, joined with the next one of its paragraph
 when only a few words of attribution stand between them ("We will rebuild," he said, "and
-soon."), with the speaker the document gives it. Against sources, the prose between
+soon."), and broken where an ellipsis or an editor's [insertion] stands for other words,
+with the speaker the document gives it. Against sources, the prose between
 quotations counts too, with no speaker: a transcript or press release need not use
 quotation marks.
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newslint.analysis.textmatch import WORD, Normalised, Overlap, joined, normalise, overlap
+from newslint.analysis.textmatch import WORD, Normalised, Overlap, fragments, joined, normalise, overlap
 from newslint.data import load_pack
 from newslint.folding import fold
 
@@ -77,23 +78,30 @@ def _passages(analysis: Analysis, whole_text: bool) -> list[Passage]:
     found, group, cursor = [], [], 0
     for quote in analysis.document.quotes:
         if group and not attribution_gap(text, group[-1].end, quote.start):
-            found.append(quoted(text, group, speakers))
+            found += quoted(text, group, speakers)
             group = []
         if not group and whole_text and cursor < quote.start:
             found.append(Passage(normalise(text, cursor, quote.start), None))
         group.append(quote)
         cursor = quote.end
     if group:
-        found.append(quoted(text, group, speakers))
+        found += quoted(text, group, speakers)
     if whole_text and cursor < len(text):
         found.append(Passage(normalise(text, cursor, len(text)), None))
     return [p for p in found if p.words.text]
 
 
-def quoted(text: str, group: list, speakers: dict) -> Passage:
-    words = joined([normalise(text, q.start, q.end) for q in group])
+def quoted(text: str, group: list, speakers: dict) -> list[Passage]:
+    """A run of quotations broken only by attribution, as passages: one per stretch between
+    ellipses and editors' insertions, which stand for words left out or said otherwise."""
     speaker = next((s for q in group if (s := speakers.get((q.start, q.end)))), None)
-    return Passage(words, speaker)
+    stretches: list[list[Normalised]] = [[]]
+    for q in group:
+        for i, (start, end) in enumerate(fragments(text, q.start, q.end)):
+            if i:
+                stretches.append([])
+            stretches[-1].append(normalise(text, start, end))
+    return [Passage(joined(parts), speaker) for parts in stretches if parts]
 
 
 def attribution_gap(text: str, end: int, start: int) -> bool:

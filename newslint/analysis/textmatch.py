@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
+# Where a quotation leaves words out or an editor puts words in: an ellipsis, or [brackets].
+BREAK = re.compile(r"\.\s*\.\s*\.|…|\[[^\]\n]*\]")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+(?:-[\w']+)*")  # "e-mail" compares as "email"
 INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
 WHOLE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." compares as "6 p.m."
@@ -86,13 +87,23 @@ def expand(word: str) -> str:
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of a quotation between ellipses, as original spans."""
+    """The pieces of a quotation between ellipses and editors' [insertions], as original
+    spans without the blanks at their ends: an insertion stands for words the speaker said
+    otherwise, so only the pieces around it are the speaker's."""
     pieces, cursor = [], start
-    for m in ELLIPSIS.finditer(text, start, end):
+    for m in BREAK.finditer(text, start, end):
         pieces.append((cursor, m.start()))
         cursor = m.end()
     pieces.append((cursor, end))
-    return [(a, b) for a, b in pieces if WORD.search(text, a, b)]
+    trimmed = []
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if WORD.search(text, a, b):
+            trimmed.append((a, b))
+    return trimmed
 
 
 @dataclass(frozen=True)

@@ -372,7 +372,7 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 )
 def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "places"):
-        yield from spelling_differences(ctx, "places", place_form, place_counterparts, missed_places)
+        yield from spelling_differences(ctx, "places", unspaced(place_form), place_counterparts, missed_places)
 
 
 @rule(
@@ -395,7 +395,12 @@ def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 )
 def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "names"):
-        yield from spelling_differences(ctx, "names", name_form, name_counterparts, missed_names)
+        yield from spelling_differences(ctx, "names", unspaced(name_form), name_counterparts, missed_names)
+
+
+def unspaced(form):
+    """A spelling as compared, less its spaces: "P.J.Carlesimo" is "P.J. Carlesimo"."""
+    return lambda text: form(text).replace(" ", "")
 
 
 def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts, missed) -> Iterator[Diagnostic]:
