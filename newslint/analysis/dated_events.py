@@ -66,8 +66,8 @@ def paragraph(analysis, pa) -> list[DatedEvent]:
 
 
 def same_event(a: DatedEvent, b: DatedEvent) -> bool:
-    """Two dated events that may be one: the same word and preposition, and actors that agree
-    (the same, but for a plural's "s", or one of them not given)."""
+    """Two dated events that may be one: the same word, preposition and modifiers, and actors
+    that agree (the same, but for a plural's "s", or one of them not given)."""
     return a.event == b.event and (not a.actor or not b.actor or a.actor.rstrip("s") == b.actor.rstrip("s"))
 
 
@@ -90,5 +90,7 @@ def dated(token, prose: int = 0) -> tuple[tuple[str, ...], str] | None:
     if head.pos_ not in ("VERB", "NOUN") or head.lemma_.lower() in _undated():
         return None
     actors = [c for c in head.children if c.dep_ in ACTORS and c.idx >= prose] if head.pos_ == "VERB" else []
+    if head.pos_ == "VERB" and not actors and head.dep_ == "acl":
+        actors = [head.head]  # a participle's noun: "a bill signed on March 11"
     modifiers = sorted(c.lemma_.lower() for c in head.children if c.dep_ in MODIFIERS and c is not token)
     return (preposition, head.lemma_.lower(), *modifiers), actors[0].lemma_.lower() if actors else ""

@@ -105,10 +105,12 @@ def quoted(text: str, group: list, speakers: dict) -> list[Passage]:
 
 
 def attribution_gap(text: str, end: int, start: int) -> bool:
-    """Between two quotations only a few words, in one paragraph: the attribution that breaks a
-    quotation ("..., he said, ..."), at most `attribution-gap-words` of them."""
+    """Between two quotations only a few words, in one paragraph, set off by a comma: the
+    attribution that breaks a quotation ("...,” he said, “..."), at most
+    `attribution-gap-words` of them; "“act of terror” and an “act of hate”" is two quotes."""
     gap = text[end:start]
-    return "\n" not in gap and len(WORD.findall(gap)) <= _pack()["attribution-gap-words"]
+    commas = "," in gap or "," in text[max(end - 2, 0) : end]
+    return "\n" not in gap and commas and len(WORD.findall(gap)) <= _pack()["attribution-gap-words"]
 
 
 def closest_wording(words: Normalised, speaker: frozenset[str] | None, found: list[Passage]) -> Overlap | None:
