@@ -51,3 +51,32 @@ def d_text(item: dict) -> str:
     start, end = item["range"]["start"], item["range"]["end"]
     assert start["line"] == end["line"]
     return lines[start["line"] - 1][start["column"] - 1 : end["column"] - 1]
+
+
+TIED = "The hearing on March {day} was closed to the public, the court said."
+
+
+def tied_finding(tmp_path, *names: str, config: str = "") -> list[str]:
+    """The paths that `compare` reports for two versions of one date, one per name."""
+    if config:
+        (tmp_path / "newslint.toml").write_text(config, encoding="utf-8")
+    for name, day in zip(names, (3, 4), strict=True):
+        (tmp_path / name).write_text(TIED.format(day=day) + "\n", encoding="utf-8")
+    result = run_cli("compare", *names, "--select", "NL605", "--format", "json", cwd=tmp_path)
+    return [d["path"] for d in json.loads(out(result))]
+
+
+def test_compare_on_a_tie_reports_the_later_version(tmp_path):
+    assert tied_finding(tmp_path, "a.txt", "b.txt") == ["b.txt"]
+
+
+def test_compare_on_a_tie_spares_the_reference_source(tmp_path):
+    config = '[sources]\nreference = ["AP", "Reuters"]\n'
+    assert tied_finding(tmp_path, "local.txt", "ap.txt", config=config) == ["local.txt"]
+
+
+def test_compare_on_a_tie_spares_the_older_version(tmp_path):
+    (tmp_path / "new.md").write_text("---\ndate: 2024-03-05\n---\n\n" + TIED.format(day=3) + "\n", encoding="utf-8")
+    (tmp_path / "old.md").write_text("---\ndate: 2024-03-04\n---\n\n" + TIED.format(day=4) + "\n", encoding="utf-8")
+    result = run_cli("compare", "new.md", "old.md", "--select", "NL605", "--format", "json", cwd=tmp_path)
+    assert [d["path"] for d in json.loads(out(result))] == ["new.md"]

@@ -8,10 +8,8 @@ thing, which is never a finding. Places and names are aligned by `newslint.analy
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from datetime import date
 from typing import Any
-
-from newslint.analysis.textmatch import Normalised, best_match, normalise
 
 
 def overlaps(a: Any, b: Any) -> bool:
@@ -62,6 +60,20 @@ def intervals_meet(a, b) -> bool:
     return a.low <= b.high + slack and b.low <= a.high + slack
 
 
+def holds(figure, x: float) -> bool:
+    """Whether the value `x` lies in the figure's interval, open bounds excluded."""
+    above = figure.low < x or (figure.low == x and not figure.low_open)
+    below = x < figure.high or (x == figure.high and not figure.high_open)
+    return above and below
+
+
+def compatible(a, b) -> bool:
+    """Whether two qualified figures' intervals share a value, open bounds kept strict: "nearly
+    100" and "as many as 100" can both hold; "100" and "more than 100" cannot."""
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    return low < high or (low == high and holds(a, low) and holds(b, low))
+
+
 def same_number(a, b) -> bool:
     return abs(a.value - b.value) <= max(a.precision, b.precision, 1e-9)
 
@@ -80,6 +92,47 @@ def day_of(mention) -> tuple[int | None, int | None, int | None]:
 def same_day(a, b) -> bool:
     """Same month and day, and the same year where both give one."""
     return a.month == b.month and a.day == b.day and (a.year is None or b.year is None or a.year == b.year)
+
+
+def dated_days(analysis) -> list[tuple[Any, tuple[int, int] | None, int | None]]:
+    """Each dated event with its (month, day) and weekday, resolved from the document's own
+    date where the text leaves them out ("yesterday", "March 3" in a dated story)."""
+    from newslint.analysis.dates import reference_for
+
+    return analysis.derived(
+        "dated-days", lambda: resolved_days(analysis.facts("dated_events"), reference_for(analysis))
+    )
+
+
+def resolved_days(events: list, reference) -> list[tuple[Any, tuple[int, int] | None, int | None]]:
+    from newslint.analysis.dates import resolved_year, shifted, valid
+
+    found = []
+    for event in events:
+        if event.offset is not None:
+            day = shifted(reference, event.offset) if reference is not None else None
+            if day is not None:
+                found.append((event, (day.month, day.day), day.weekday()))
+        elif event.day is not None:
+            year = resolved_year(event, reference)
+            weekday = (
+                date(year, event.month, event.day).weekday() if year and valid(year, event.month, event.day) else None
+            )
+            found.append((event, (event.month, event.day), event.weekday if weekday is None else weekday))
+        else:
+            found.append((event, None, event.weekday))
+    return found
+
+
+def same_date(a: tuple, b: tuple, same_week: bool) -> bool | None:
+    """Whether two resolved dates, (event, (month, day), weekday), are one day: by month and
+    day where both give them, else by weekday when the documents have one date; None when
+    they cannot be compared."""
+    if a[1] is not None and b[1] is not None:
+        return a[1] == b[1]
+    if same_week and a[2] is not None and b[2] is not None:
+        return a[2] == b[2]
+    return None
 
 
 def stated_quantities(analysis) -> list:
@@ -114,33 +167,3 @@ def same_number_other_unit(mine, theirs) -> bool:
         and mine.unit != theirs.unit
         and comparable(mine.unit, theirs.unit, mine.dimension)
     )
-
-
-@dataclass(frozen=True)
-class Said:
-    """The closest wording of a quote in another document."""
-
-    start: int
-    end: int
-    words: str
-    score: float
-
-
-def quote_passages(analysis, whole_text: bool) -> list[Normalised]:
-    """Where a quote may be found in a document, normalised: its whole text, or its quotes only."""
-    document = analysis.document
-    if whole_text:
-        return analysis.derived("normalised-text", lambda: [normalise(document.text)])
-    return analysis.derived(
-        "normalised-quotes", lambda: [normalise(document.text, q.start, q.end) for q in document.quotes]
-    )
-
-
-def closest_wording(words: Normalised, analysis, passages: Sequence[Normalised]) -> Said | None:
-    """The passage of `analysis`'s document (one of `passages`) that best matches `words`."""
-    matches = [m for m in (best_match(words, p) for p in passages) if m]
-    best = max(matches, key=lambda m: m.score, default=None)
-    if best is None:
-        return None
-    wording = normalise(analysis.document.text, best.start, best.end).text
-    return Said(best.start, best.end, wording, best.score)

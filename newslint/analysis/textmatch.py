@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass
 
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*\.\.\.\s*\]")
+# Where a quotation leaves words out or an editor puts words in: an ellipsis, or [brackets].
+BREAK = re.compile(r"\.\s*\.\s*\.|…|\[[^\]\n]*\]")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+(?:-[\w']+)*")  # "e-mail" compares as "email"
 INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
+WHOLE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." compares as "6 p.m."
+QUOTE_MARK = re.compile(r"(?<=\w)'(?=[^\W\d_]{3})")  # a quotation mark with no space before it: "said'close"
 INSERTION = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")  # an editor's [insertion] or (aside)
 CONTRACTIONS = (("n't", " not"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"))
 
@@ -38,7 +41,9 @@ def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
     offsets: list[int] = []
     piece = text[start:end].translate(TYPOGRAPHY)
     piece = INSERTION.sub(lambda m: " " * len(m.group()), piece)
+    piece = WHOLE_HOUR.sub(lambda m: m.group(1) + "   ", piece)
     piece = INITIALISM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), piece)
+    piece = QUOTE_MARK.sub(" ", piece)
     for m in WORD.finditer(piece):
         letters = [(ch.lower()[:1], start + m.start() + j) for j, ch in enumerate(m.group()) if ch != "-"]
         while letters and letters[0][0] == "'":
@@ -57,6 +62,18 @@ def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
     return Normalised("".join(chars), tuple(offsets))
 
 
+def joined(parts: list[Normalised]) -> Normalised:
+    """Normalised pieces read as one run of words (a quotation broken by "he said")."""
+    text, offsets = [], []
+    for part in (p for p in parts if p.text):
+        if text:
+            text.append(" ")
+            offsets.append(part.offsets[0])
+        text.append(part.text)
+        offsets.extend(part.offsets)
+    return Normalised("".join(text), tuple(offsets))
+
+
 def expand(word: str) -> str:
     """A contraction written out ("he'll" -> "he will"), so that both forms compare alike."""
     if word == "won't":
@@ -70,25 +87,75 @@ def expand(word: str) -> str:
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of a quotation between ellipses, as original spans."""
+    """The pieces of a quotation between ellipses and editors' [insertions], as original
+    spans without the blanks at their ends: an insertion stands for words the speaker said
+    otherwise, so only the pieces around it are the speaker's."""
     pieces, cursor = [], start
-    for m in ELLIPSIS.finditer(text, start, end):
+    for m in BREAK.finditer(text, start, end):
         pieces.append((cursor, m.start()))
         cursor = m.end()
     pieces.append((cursor, end))
-    return [(a, b) for a, b in pieces if WORD.search(text, a, b)]
+    trimmed = []
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if WORD.search(text, a, b):
+            trimmed.append((a, b))
+    return trimmed
 
 
 @dataclass(frozen=True)
-class Match:
-    score: float
-    start: int  # original offsets in the haystack's text
+class Overlap:
+    """Where a needle's words run alongside a haystack's: the compared window of each side
+    (words), how many of their words match, and the haystack window's original offsets."""
+
+    ours: str
+    theirs: str
+    matched: int
+    start: int
     end: int
 
+    @property
+    def agrees(self) -> bool:
+        """The same words, but for spacing ("good will" / "goodwill") and spelling variants
+        ("neighbourhood" / "neighborhood")."""
+        if self.ours.replace(" ", "") == self.theirs.replace(" ", ""):
+            return True
+        ours, theirs = self.ours.split(), self.theirs.split()
+        return len(ours) == len(theirs) and all(variants(a, b) for a, b in zip(ours, theirs, strict=True))
 
-def best_match(needle: Normalised, haystack: Normalised) -> Match | None:
-    """Where `needle` best matches inside `haystack`, trimmed to whole words; the score (0-100)
-    compares the needle with that passage as a whole, so a short passage scores low."""
+    @property
+    def shared(self) -> float:
+        """The share of the longer window's words that the other window has in the same order."""
+        return self.matched / max(len(self.ours.split()), len(self.theirs.split()), 1)
+
+    @property
+    def score(self) -> float:
+        """How alike the two windows are, letter by letter (0-100)."""
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(self.ours, self.theirs)
+
+
+def variants(a: str, b: str, length: int = 6) -> bool:
+    """One word, or two spellings of it: one letter apart, at least `length` letters long, and
+    not a plural of the other ("neighbourhood" / "neighborhood", "organise" / "organize")."""
+    from newslint.folding import distance
+
+    if a == b:
+        return True
+    plural = a.rstrip("s") == b.rstrip("s")
+    return min(len(a), len(b)) >= length and not plural and not a.isdigit() and distance(a, b) == 1
+
+
+def overlap(needle: Normalised, haystack: Normalised) -> Overlap | None:
+    """The window where `needle` runs alongside `haystack`, trimmed to whole words: from the
+    first run of matching words to the last, and one word further where that word starts or
+    ends both texts (a word changed at the very start or end of a quote). Words that only one
+    side has beyond the overlap are not compared: a quote may give more or fewer of the words
+    than the other document."""
     from rapidfuzz import fuzz
 
     if not needle.text or not haystack.text:
@@ -99,20 +166,36 @@ def best_match(needle: Normalised, haystack: Normalised) -> Match | None:
     hi = haystack.text.find(" ", min(rough.dest_end + slack, len(haystack.text)))
     hi = len(haystack.text) if hi < 0 else hi
     words = [(m.start() + lo, m.end() + lo, m.group()) for m in re.finditer(r"\S+", haystack.text[lo:hi])]
-    needle_words = needle.text.split()
-    blocks = difflib.SequenceMatcher(a=needle_words, b=[w for _, _, w in words], autojunk=False).get_matching_blocks()[
-        :-1
-    ]
+    ours, theirs = needle.text.split(), [w for _, _, w in words]
+    blocks = difflib.SequenceMatcher(a=ours, b=theirs, autojunk=False).get_matching_blocks()[:-1]
+    blocks = without_stray_ends(blocks)
     if not blocks:
         return None
-    # Stretch the matched run by the needle's unmatched words at either end, so that a word
-    # changed at the very start or end of a quote stays inside the passage compared.
-    before = blocks[0].a
-    after = len(needle_words) - (blocks[-1].a + blocks[-1].size)
-    first = words[max(blocks[0].b - before, 0)][0]
-    last = words[min(blocks[-1].b + blocks[-1].size + after, len(words)) - 1][1]
-    score = fuzz.ratio(needle.text, haystack.text[first:last])
-    return Match(score, *haystack.span(first, last))
+    first, last = blocks[0], blocks[-1]
+    head = int(first.a == 1 and first.b == 1 and lo == 0)
+    tail = int(
+        len(ours) - last.a - last.size == 1 and len(theirs) - last.b - last.size == 1 and hi == len(haystack.text)
+    )
+    a0, b0 = first.a - head, first.b - head
+    a1, b1 = last.a + last.size + tail, last.b + last.size + tail
+    start, end = haystack.span(words[b0][0], words[b1 - 1][1])
+    matched = sum(block.size for block in blocks)
+    return Overlap(" ".join(ours[a0:a1]), " ".join(theirs[b0:b1]), matched, start, end)
+
+
+def without_stray_ends(blocks: list) -> list:
+    """Matching runs less single words at either end set apart from the rest by more than one
+    word on either side: a chance "the" is not where an overlap starts or ends."""
+
+    def gap(earlier, later) -> int:
+        return max(later.a - earlier.a - earlier.size, later.b - earlier.b - earlier.size)
+
+    blocks = list(blocks)
+    while len(blocks) > 1 and blocks[0].size == 1 and gap(blocks[0], blocks[1]) > 1:
+        blocks.pop(0)
+    while len(blocks) > 1 and blocks[-1].size == 1 and gap(blocks[-2], blocks[-1]) > 1:
+        blocks.pop()
+    return blocks
 
 
 def word_diff(ours: str, theirs: str, context: int = 4) -> str:

@@ -1,4 +1,5 @@
-"""Quoted wordings: the pieces of each direct quotation between ellipses, with their words
+"""Quoted wordings: the pieces of each direct quotation between ellipses and editors'
+[insertions], with their words
 normalised for comparison with other documents (NL607)."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True)
 class Wording:
-    """A quotation, or a piece of one between ellipses."""
+    """A quotation, or a piece of one between ellipses and insertions."""
 
     start: int
     end: int

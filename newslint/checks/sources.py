@@ -7,26 +7,32 @@ These rules run with `newslint check DRAFT --against SOURCES` and `newslint comp
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.alignment import (
     agrees,
-    closest_wording,
+    compatible,
     counted_figures,
     date_ranges,
+    dated_days,
     day_of,
     figure_counterparts,
     intervals_meet,
-    quote_passages,
+    same_date,
     same_day,
     same_number,
     same_number_other_unit,
     stated_quantities,
 )
+from newslint.analysis.dated_events import same_event
+from newslint.analysis.dates import reference_for
 from newslint.analysis.identity import name_counterparts, name_form, place_counterparts, place_form, prose_mentions
-from newslint.analysis.textmatch import Normalised, word_diff
+from newslint.analysis.inventory import missed_names, missed_places
+from newslint.analysis.passages import Passage, closest_wording, passages, speaker_of
+from newslint.analysis.textmatch import word_diff
+from newslint.checks.figures import same_thing
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -36,6 +42,8 @@ if TYPE_CHECKING:
     from newslint.analysis.wordings import Wording
 
 COMPARED_KINDS = ["figures", "quantities", "places", "names", "dates", "quotes"]
+# Options every cross rule reads: what it compares, and the sources a tie between versions favours.
+SHARED = {"compare": COMPARED_KINDS, "reference": []}
 
 
 def compares(ctx: CrossContext, kind: str) -> bool:
@@ -48,53 +56,63 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     summary="Direct quote worded differently from the sources",
     explanation="""A direct quotation in the draft whose wording is close to a passage of a
     source but not the same: a misquote. The message shows a word diff against the closest
-    source wording, and the related location points at it. Typographic differences (curly or
-    straight quotes, dashes, case, ellipses for omitted words) and a quote trimmed at either end
-    are not differences. A quote
-    that no source comes near is the draft's own material and is not reported; neither are
-    quotes shorter than `min-quote-words` nor quoted titles and names (mostly capitalised, as
-    `rules/sources.yaml` sets). Against sources, the quote is looked for in their
-    whole text (a transcript need not use quotation marks); between versions of a story, only
-    in their quotes.""",
+    source wording, and the related location points at it. A quote is compared only with a
+    source passage of a speaker who may be the same (a shared name word, or one side naming
+    no one), and only over the words the two share, trimmed to whole words: a partial quote
+    that matches a contiguous part of a longer one is the same quote, and words only one side
+    gives beyond the overlap are not compared. The window must hold at least `min-overlap` of
+    the draft quote's words, and that share of its words must match in order, or it is
+    another quote or a paraphrase. Typographic differences (curly or straight quotes, dashes,
+    case, contractions, "6:00 p.m." for "6 p.m.", spelling variants one letter apart), ellipses
+    for omitted words, editors' [insertions] and an attribution inside the source's quote
+    ("…,” he said, “…") are not differences. A quote that no source comes near is the draft's
+    own material and is not reported; neither are quotes shorter than `min-quote-words` nor
+    quoted titles and names (mostly capitalised, as `rules/sources.yaml` sets). Against
+    sources, the quote is looked for in their whole text (a transcript need not use quotation
+    marks); between versions of a story, only in their quotes.""",
     bad="“We will keep monitoring further arms shipments from North Korea to Russia,” Kirby said.",
     good="“We will continue monitoring additional arms shipments,” Kirby said.",
     source="“We will continue monitoring additional arms shipments from North Korea to Russia,” Kirby added.",
-    needs=("wordings",),
+    needs=("wordings", "speakers"),
     cross=True,
-    options={"compare": COMPARED_KINDS, "min-quote-words": 4, "quote-near": 70.0},
-    bounds={"min-quote-words": (1, None), "quote-near": (0, 100)},
+    options={**SHARED, "min-quote-words": 4, "quote-near": 70.0, "min-overlap": 0.75},
+    bounds={"min-quote-words": (1, None), "quote-near": (0, 100), "min-overlap": (0, 1)},
 )
 def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
         return
-    checked = [w for w in ctx.analysis.facts("wordings") if w.size >= ctx.options["min-quote-words"] and not w.titled]
+    least = ctx.options["min-quote-words"]
+    checked = [w for w in ctx.analysis.facts("wordings") if w.size >= least and not w.titled]
 
-    def read(wording: Wording, other: tuple[Analysis, list[Normalised]]) -> Reading:
-        closest = closest_wording(wording.words, *other)
-        if not closest or closest.score < ctx.options["quote-near"]:
+    def read(wording: Wording, found: list[Passage]) -> Reading:
+        closest = closest_wording(wording.words, speaker_of(ctx.analysis, wording), found)
+        if closest is None or closest.matched < least:
             return None
-        return (wording.words.text if trimmed(wording.words.text, closest.words) else closest.words), [closest]
+        if closest.agrees:
+            return wording.words.text, []
+        covered = len(closest.ours.split()) / wording.size
+        if closest.shared < ctx.options["min-overlap"] or covered < ctx.options["min-overlap"]:
+            return None  # another quote, a paraphrase, or a few words that two quotes share
+        if closest.score < ctx.options["quote-near"]:
+            return None
+        return closest.theirs, [closest]
 
     # A source (press release, transcript, wire copy) may give the words with or without
     # quotation marks, so its whole text counts; between versions of a story only their
     # quotes do: a version's paraphrase is not a misquote.
-    prepare = lambda other: (other, quote_passages(other, whole_text=ctx.mode == AGAINST))  # noqa: E731
+    prepare = partial(passages, whole_text=ctx.mode == AGAINST)
     for wording, where in ctx.disagreements(checked, lambda w: w.words.text, prepare, read):
-        closest = max((said for _, said in where), key=lambda said: said.score)
+        document, closest = max(where, key=lambda said: (said[1].matched, said[1].score))
         yield ctx.diagnostic(
             wording.start,
             wording.end,
-            f"quote differs from {ctx.them}: {word_diff(wording.words.text, closest.words)}",
+            f"quote differs from {ctx.them}: {word_diff(closest.ours, closest.theirs)}",
             related=tuple(Related(document, m.start, m.end, "closest source wording") for document, m in where),
         )
 
 
-def trimmed(ours: str, theirs: str) -> bool:
-    """One wording is the other with words left off at either end: the same quote, trimmed."""
-    return f" {ours} " in f" {theirs} " or f" {theirs} " in f" {ours} "
-
-
 SAME = "same as the draft"
+VAGUE = "vague"  # the qualifier of a figure as vague as "hundreds" or "dozens"
 
 
 @dataclass(frozen=True)
@@ -130,34 +148,43 @@ def first_mentions(facts, key) -> list:
     "NL601",
     "figure-differs-from-sources",
     summary="Figure differs from the sources",
-    explanation="""A count or sum in the draft that the sources give differently: the same
-    counted noun, governed by the same verb, with intervals that cannot both hold ("1,000
-    containers" where the sources say 1,200; "about 800" where they say "more than 1,000").
-    A figure the sources do not mention is not a finding, nor is one that a source's figure
-    allows ("1,000" against "more than 1,000" is NL606's business). Off by default: across
-    real versions of a story, small counts of one noun often count different things ("two
-    shots" fired by one man, "six" in all); select NL601 for copy about a single count.""",
+    explanation="""A count or sum in the draft that the sources give differently, with intervals
+    that cannot both hold ("1,000 containers" where the sources say 1,200; "about 800" where
+    they say "more than 1,000"). Two figures are compared only when they count one set, as
+    NL301 judges within a document: the same counted noun, governed by a verb of substance of
+    one group, with the same modifiers, subject and no other place or date ("12,000 homes
+    without power" and "10 homes destroyed" are not one set; nor are "45 injured" and "54
+    killed"). A sum of money with no noun needs the same verb; vague figures ("tens of
+    thousands") are not compared. A figure the sources do not
+    mention is not a finding, nor is one that a source's figure allows ("1,000" against "more
+    than 1,000" is NL606's business). Off by default: real versions of a story written at
+    different times give tolls that grow, and background counts of other events ("a quake
+    that killed 612 people" in 2005) that nothing in a sentence tells apart from this
+    event's; select NL601 for copy checked against its own sources.""",
     bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
     good="North Korea has sent 1,000 containers of munitions to Russia, officials said.",
     source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
     needs=("figures", "quantities"),
     cross=True,
     enabled=False,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "figures"):
         return
 
     def read(figure, figures) -> Reading:
-        counterparts = figure_counterparts(figure, figures)
+        counterparts = [
+            g for g in figure_counterparts(figure, figures) if g.qualifier != VAGUE and one_count(figure, g)
+        ]
         if any(intervals_meet(figure, g) for g in counterparts):
             return SAME, []
         if counterparts and len({g.value for g in counterparts}) == 1:
             return counterparts[0].value, counterparts
         return None
 
-    mine = first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.verb, f.value))
+    precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
+    mine = first_mentions(precise, lambda f: (f.noun, f.verb, f.value))
     for figure, where in ctx.disagreements(mine, lambda f: SAME, counted_figures, read):
         related = said(where, lambda g: g.text)
         message = f"'{figure.text}' ({figure.noun or 'sum'}) differs from {ctx.them}, which give {given_by(related)}"
@@ -169,27 +196,35 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     "qualifier-differs-from-sources",
     summary="Qualifier dropped or changed from the sources",
     explanation="""The draft gives the same number for the same counted noun as the sources
-    but without their qualifier, or with another one: "1,000 containers" where the sources say
-    "more than 1,000", or "about 50" where they say "at least 50". The verb may differ: the
-    same number of the same thing is taken to be the same figure.""",
+    but drops or changes their qualifier so that the two cannot both hold: "1,000 containers"
+    where the sources say "more than 1,000", or "nearly 50" where they say "at least 50". Each
+    qualified figure is an interval (`qualifiers` in `rules/figures.yaml`); intervals that share
+    a value are consistent ("nearly 100" and "as many as 100", "about 50" and "at least 50"), as
+    are vague figures ("hundreds"). The verb may differ: the same number of the same thing is
+    taken to be the same figure.""",
     bad="The United States accused North Korea of delivering 1,000 containers to Russia.",
     good="The United States accused North Korea of delivering more than 1,000 containers to Russia.",
     source="North Korea has sent more than 1,000 containers of military equipment to Russia, Kirby said.",
     needs=("figures", "quantities"),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "figures"):
         return
 
     def read(figure, figures) -> Reading:
-        same = [g for g in figure_counterparts(figure, figures, by_verb=False) if same_number(figure, g)]
-        if any(g.qualifier == figure.qualifier for g in same):
+        same = [
+            g
+            for g in figure_counterparts(figure, figures, by_verb=False)
+            if same_number(figure, g) and g.qualifier != VAGUE
+        ]
+        if any(compatible(figure, g) for g in same):
             return figure.qualifier, []
         return (same[0].qualifier, same) if same else None
 
-    mine = first_mentions(counted_figures(ctx.analysis), lambda f: (f.noun, f.value, f.qualifier))
+    precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
+    mine = first_mentions(precise, lambda f: (f.noun, f.value, f.qualifier))
     for figure, where in ctx.disagreements(mine, lambda f: f.qualifier, counted_figures, read):
         related = said(where, lambda g: g.phrase)
         message = (
@@ -197,6 +232,14 @@ def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
             f"which say {given_by(related)}"
         )
         yield ctx.diagnostic(figure.start, figure.end, message, related=related)
+
+
+def one_count(mine, theirs) -> bool:
+    """Two documents' figures count one set, as NL301 judges within a document (`same_thing`):
+    the same noun, a verb of substance of one group, modifiers, subject, places and dates.
+    Across documents, sentence offsets say nothing of the sentence, so they are set apart. A
+    sum with no noun needs only the same verb (`figure_counterparts`)."""
+    return mine.noun is None or same_thing(mine, replace(theirs, sentence_start=-1 - mine.sentence_start))
 
 
 def given_by(related: tuple[Related, ...], most: int = 2) -> str:
@@ -210,16 +253,20 @@ def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     "NL605",
     "date-differs-from-sources",
     summary="Date differs from the sources",
-    explanation="""A date range in the draft that shares one end with a range in the sources but
-    not the other ("between September 8 and October 1" where the sources say September 7). Single
-    dates are not aligned across documents yet: without the event they date, two dates in two
-    texts cannot safely be taken for the same one.""",
+    explanation="""A date in the draft that the sources give as another day for the same event:
+    a range that shares one end with a range in the sources but not the other ("between
+    September 8 and October 1" where the sources say September 7), or a single date or weekday
+    of one event ("the hearing on March 4" where the sources say "the hearing on March 3"; "was
+    arrested on Monday" where they say "on Sunday"). The event is the word the date hangs on,
+    with its preposition and, for a verb, its subject or object; dates of speech ("said on
+    Tuesday") are left out. Relative days ("yesterday") are resolved from each document's own
+    date; weekdays are compared only between documents of the same date.""",
     bad="The containers were shipped between September 8 and October 1, officials said.",
     good="The containers were shipped between September 7 and October 1, officials said.",
     source="Between September 7 and October 1, containers were shipped from Najin to Dunay.",
-    needs=("dates",),
+    needs=("dates", "dated_events", "reference"),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "dates"):
@@ -240,6 +287,30 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
         wrong = last if same_day(first, where[0][1].first) else first
         message = f"'{wrong.text}' differs from {ctx.them}, which give {given_by(related)}"
         yield ctx.diagnostic(wrong.start, wrong.end, message, related=related)
+    yield from event_dates_differ(ctx)
+
+
+def event_dates_differ(ctx: CrossContext) -> Iterator[Diagnostic]:
+    """Single dates and weekdays of one event that the other documents give as another day."""
+    here = reference_for(ctx.analysis)
+
+    def prepare(other: Analysis) -> tuple[list, bool]:
+        there = reference_for(other)
+        return dated_days(other), here is not None and here == there
+
+    def read(mine: tuple, prepared: tuple[list, bool]) -> Reading:
+        theirs, same_week = prepared
+        verdicts = [(t, same_date(mine, t, same_week)) for t in theirs if same_event(t[0], mine[0])]
+        if any(verdict for _, verdict in verdicts):
+            return SAME, []
+        differ = [t for t, verdict in verdicts if verdict is False]
+        return ((differ[0][1], differ[0][2]), [t[0] for t in differ]) if differ else None
+
+    mine = first_mentions(dated_days(ctx.analysis), lambda d: (d[0].event, d[0].actor, d[1], d[2]))
+    for (event, _, _), where in ctx.disagreements(mine, lambda d: SAME, prepare, read):
+        related = said(where, lambda e: e.text)
+        message = f"'{event.text}' ({event.event[1]}) differs from {ctx.them}, which give {given_by(related)}"
+        yield ctx.diagnostic(event.start, event.end, message, related=related)
 
 
 @rule(
@@ -257,7 +328,7 @@ def date_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     source="The depot is about 290 kilometers from the Russian border with Ukraine.",
     needs=("quantities", "conversions"),
     cross=True,
-    options={"compare": COMPARED_KINDS, "min-significant-figures": 2, "tolerance": 0.02},
+    options={**SHARED, "min-significant-figures": 2, "tolerance": 0.02},
     bounds={"min-significant-figures": (1, None), "tolerance": (0, 1)},
 )
 def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
@@ -288,17 +359,20 @@ def unit_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     gazetteer does not know ("Nakhin" where the sources say "Najin"), or another listed
     spelling of the same place ("Rajin"). Case and accents are not spelling ("Sao Paulo" and
     "São Paulo" agree); abbreviations ("US"), distinct places with similar names and places
-    the sources do not name are never findings. Quoted words are left alone.""",
+    the sources do not name are never findings. Quoted words are left alone. The sources'
+    places are looked for in the draft's own words too, wherever its sentences differ: a
+    capitalised word one letter from one of them (same last letter; not a demonym, a plural,
+    a listed place or a word the sources write themselves) is that place misspelled.""",
     bad="Containers were shipped from the port city of Nakhin, North Korea, to Dunay.",
     good="Containers were shipped from the port city of Najin, North Korea, to Dunay.",
     source="The containers left the North Korean port of Najin for Dunay in Russia, officials said.",
     needs=("places",),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "places"):
-        yield from spelling_differences(ctx, "places", place_form, place_counterparts)
+        yield from spelling_differences(ctx, "places", unspaced(place_form), place_counterparts, missed_places)
 
 
 @rule(
@@ -309,21 +383,29 @@ def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     where the sources say "Kim Jong Un", "Volodymyr Zelenskyy" where they say "Zelensky".
     Names are matched through the same folding as NL204 (hyphens, spacing, accents, titles and
     transliteration groups in `rules/names.yaml`); periods, accents and a capital at the start
-    of a word are not spelling. Surnames on their own are left alone.""",
+    of a word are not spelling. Surnames on their own are left alone. The sources' full names
+    are looked for in the draft's own words too, so that a slip the entity recogniser passes
+    over ("Jacinda Arden") is found wherever the draft's sentences differ.""",
     bad="North Korean leader Kim Jong-un met President Vladimir Putin in September.",
     good="North Korean leader Kim Jong Un met President Vladimir Putin in September.",
     source="North Korean leader Kim Jong Un visited Russia last month to meet President Vladimir Putin.",
     needs=("names",),
     cross=True,
-    options={"compare": COMPARED_KINDS},
+    options=SHARED,
 )
 def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "names"):
-        yield from spelling_differences(ctx, "names", name_form, name_counterparts)
+        yield from spelling_differences(ctx, "names", unspaced(name_form), name_counterparts, missed_names)
 
 
-def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts) -> Iterator[Diagnostic]:
-    """Places or names that the other documents spell another way."""
+def unspaced(form):
+    """A spelling as compared, less its spaces: "P.J.Carlesimo" is "P.J. Carlesimo"."""
+    return lambda text: form(text).replace(" ", "")
+
+
+def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts, missed) -> Iterator[Diagnostic]:
+    """Places or names that the other documents spell another way, among the draft's mentions
+    and the runs of its words that `missed` reads as the other documents' names."""
 
     def read(mention, mentions) -> Reading:
         found = counterparts(mention, mentions)
@@ -331,7 +413,8 @@ def spelling_differences(ctx: CrossContext, kind: str, spelling, counterparts) -
             return spelling(mention.text), []
         return (spelling(found[0].text), found) if found else None
 
-    mine = first_mentions(prose_mentions(ctx.analysis, kind), lambda m: spelling(m.text))
+    mentions = sorted([*prose_mentions(ctx.analysis, kind), *missed(ctx.analysis, ctx.others)], key=lambda m: m.start)
+    mine = first_mentions(mentions, lambda m: spelling(m.text))
     theirs = partial(prose_mentions, kind=kind)
     for mention, where in ctx.disagreements(mine, lambda m: spelling(m.text), theirs, read):
         related = said(where, lambda m: m.text)
