@@ -17,7 +17,7 @@ from newslint.folding import bare, fold
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
-NEEDS = ("entities", "places")  # a place the model took for a person is not a name
+NEEDS = ("entities", "parse", "lemmas", "places")  # a place the model took for a person is not a name
 
 LABELS = {"PERSON", "ORG"}
 
@@ -32,6 +32,7 @@ class NameMention:
     label: str  # "PERSON" or "ORG"
     key: str  # folded identity: "kim jong un"
     surname: str | None  # a person's last folded word, None for organisations
+    role: str | None = None  # a person's occupation as the text gives it: "teacher", "mayor"
 
 
 def paragraph(analysis: Analysis, pa) -> list[NameMention]:
@@ -44,7 +45,8 @@ def paragraph(analysis: Analysis, pa) -> list[NameMention]:
         begin = pa.offset + ent.start_char + start
         if key:
             surname = key.split()[-1] if ent.label_ == "PERSON" else None
-            mentions.append(NameMention(begin, begin + len(text), text, ent.label_, key, surname))
+            role = occupation(ent) if ent.label_ == "PERSON" else None
+            mentions.append(NameMention(begin, begin + len(text), text, ent.label_, key, surname, role))
     return mentions
 
 
@@ -65,6 +67,21 @@ def trimmed(text: str, label: str) -> tuple[int, str]:
             return offset, name
         offset += len(name) - len(rest)
         name = rest
+
+
+def occupation(ent) -> str | None:
+    """The common noun that says what a person is: in apposition ("John Smith, a teacher",
+    "the mayor, John Smith") or in front of the name ("teacher John Smith")."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    nouns += [
+        t
+        for t in ent.doc[max(ent.start - 2, 0) : ent.end]
+        if t.pos_ == "NOUN" and t.head.i in range(ent.start, ent.end)
+    ]
+    return nouns[0].lemma_.lower() if nouns else None
 
 
 def name_key(text: str) -> str:
