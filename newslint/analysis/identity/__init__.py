@@ -6,7 +6,7 @@ counterparts in other documents (`mentions`), and the identity facts of one docu
 the place and name rules report (`places`, `people`).
 """
 
-from newslint.analysis.identity.house_names import house_names
+from newslint.analysis.identity.house_dictionary import house_names
 from newslint.analysis.identity.mentions import checked, name_counterparts, place_counterparts, prose_mentions
 from newslint.analysis.identity.name_words import same_person
 from newslint.analysis.identity.people import name_variants
