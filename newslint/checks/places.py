@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.analysis.identity import (
+    Replacement,
     house_names,
     house_style_uses,
     misspelled_places,
@@ -67,13 +68,15 @@ def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
     for r in house_style_uses(ctx.analysis, ctx.options["spellings"], ctx.options["check-quotes"]):
-        m = r.mention
-        yield ctx.diagnostic(
-            m.start,
-            m.end,
-            f"house style spells this place '{r.use}', not '{m.text}'",
-            fix=ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'"),
-        )
+        yield replaced(ctx, r, f"house style spells this place '{r.use}', not '{r.mention.text}'")
+
+
+def replaced(ctx: CheckContext, r: Replacement, message: str) -> Diagnostic:
+    """A finding on a mention, with the fix that writes `r.use` instead."""
+    m = r.mention
+    return ctx.diagnostic(
+        m.start, m.end, message, fix=ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'")
+    )
 
 
 @rule(
@@ -136,13 +139,7 @@ def name_variant(ctx: CheckContext) -> Iterator[Diagnostic]:
     spellings, quotes = ctx.options["spellings"], ctx.options["check-quotes"]
     house = house_names(ctx.analysis, spellings, quotes)
     for r in house:
-        m = r.mention
-        yield ctx.diagnostic(
-            m.start,
-            m.end,
-            f"house style writes this name '{r.use}', not '{m.text}'",
-            fix=ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'"),
-        )
+        yield replaced(ctx, r, f"house style writes this name '{r.use}', not '{r.mention.text}'")
     for v in name_variants(ctx.analysis, quotes, [r.mention for r in house]):
         m, other = v.mention, v.reference
         if v.near:
