@@ -7,12 +7,13 @@ transliteration groups, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" share 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newslint.data import load_pack
 from newslint.folding import bare, fold
+from newslint.positions import SpanIndex, grouped
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 NEEDS = ("entities", "parse", "lemmas", "places")  # a place the model took for a person is not a name
 
 LABELS = {"PERSON", "ORG"}
+UNTAGGED = "UNTAGGED"  # a run of capitalised words that may be a name
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,47 @@ def paragraph(analysis: Analysis, pa) -> list[NameMention]:
             surname = key.split()[-1] if ent.label_ == "PERSON" else None
             role = occupation(ent) if ent.label_ == "PERSON" else None
             mentions.append(NameMention(begin, begin + len(text), text, ent.label_, key, surname, role))
-    return mentions
+    return mentions + untagged(pa)
+
+
+def untagged(pa) -> list[NameMention]:
+    """Runs of capitalised words outside any entity, as long as a full name may be: names the
+    model missed (often because they are misspelled), kept by `combine` only when they name a
+    person or organisation the document names in full."""
+    longest = load_pack("names")["untagged-words"]
+    found = []
+    run: list[Any] = []
+    for token in [*pa.doc, None]:
+        if token is not None and not token.ent_type_ and token.is_alpha and token.text[:1].isupper():
+            run.append(token)
+            continue
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + longest) + 1):
+                start, end = run[i].idx, run[j - 1].idx + len(run[j - 1].text)
+                found.append((pa.offset + start, pa.doc.text[start:end]))
+        run = []
+    return [NameMention(start, start + len(text), text, UNTAGGED, name_key(text), None) for start, text in found]
 
 
 def combine(analysis: Analysis, parts: list[list[NameMention]]) -> list[NameMention]:
-    """The name mentions that the document does not read as places."""
+    """The name mentions that the document does not read as places, and the untagged runs
+    of words that name one of its full names, spelled alike or as one person."""
+    from newslint.analysis.identity.name_words import comparison_keys, same_person
+
     places = {(p.start, p.end) for p in analysis.facts("places")}
-    return [m for part in parts for m in part if (m.start, m.end) not in places]
+    tagged = [m for part in parts for m in part if m.label != UNTAGGED and (m.start, m.end) not in places]
+    taken = SpanIndex(analysis.facts("places"))
+    full = {m.key: m.label for m in tagged if " " in m.key}
+    keys = list(full)
+    alike = grouped(keys, comparison_keys)
+    found = []
+    for m in (m for part in parts for m in part if m.label == UNTAGGED):
+        near = {keys[i] for k in comparison_keys(m.key) for i in alike.get(k, ())}
+        label = full.get(m.key) or next((full[k] for k in sorted(near) if same_person(m.key, k)), None)
+        if label and not taken.overlapping(m.start, m.end):
+            surname = m.key.split()[-1] if label == "PERSON" else None
+            found.append(replace(m, label=label, surname=surname))
+    return sorted(tagged + found, key=lambda m: m.start)
 
 
 def trimmed(text: str, label: str) -> tuple[int, str]:
