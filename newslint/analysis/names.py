@@ -22,6 +22,7 @@ NEEDS = ("entities", "parse", "lemmas", "places")  # a place the model took for 
 
 LABELS = {"PERSON", "ORG"}
 UNTAGGED = "UNTAGGED"  # a run of capitalised words that may be a name
+HANDLES = ("#", "@")  # "#RyanAir", "@Ryanair": a hashtag or an account, not a name in prose
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class NameMention:
 def paragraph(analysis: Analysis, pa) -> list[NameMention]:
     mentions = []
     for ent in pa.doc.ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ not in LABELS or pa.doc.text[ent.start_char - 1 : ent.start_char] in HANDLES:
             continue
         start, text = trimmed(ent.text, ent.label_)
         key = name_key(text)
