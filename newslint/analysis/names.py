@@ -2,7 +2,9 @@
 
 The key folds case, diacritics, hyphens, spacing, periods, honorifics and the pack's
 transliteration groups, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" share the key
-"kim jong un", and "Col. Qaddafi" and "Gaddafi" share "gaddafi".
+"kim jong un", and "Col. Qaddafi" and "Gaddafi" share "gaddafi". Besides the model's
+entities, a run of capitalised words it left untagged is a mention when it spells a full name
+the document names ("Recep Tayyip Erdgoan" beside "Tayyip Erdogan").
 """
 
 from __future__ import annotations

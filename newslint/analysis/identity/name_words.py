@@ -42,14 +42,14 @@ def sound(word: str) -> str:
 
 def transliterated(a: str, b: str) -> bool:
     """Two folded words that romanise one name: "aleksandr" / "alexander"."""
-    return a != b and a[:1].isalpha() and sound(a) == sound(b)
+    return a != b and a.isalpha() and b.isalpha() and sound(a) == sound(b)
 
 
 def slipped(a: str, b: str, given: bool) -> bool:
     """Two folded words a typing slip apart; given names that differ only at the end are two
-    names ("maria" / "mario", "paul" / "paula")."""
+    names ("maria" / "mario", "paul" / "paula"), and words with digits are model numbers."""
     edit, slip, ending = lengths()
-    if a[:1] != b[:1] or is_plural(a, b) or min(len(a), len(b)) < slip:
+    if not (a.isalpha() and b.isalpha()) or a[:1] != b[:1] or is_plural(a, b) or min(len(a), len(b)) < slip:
         return False
     if given and len(os.path.commonprefix((a, b))) >= max(len(a), len(b)) - ending:
         return False
