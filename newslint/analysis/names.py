@@ -24,6 +24,7 @@ NEEDS = ("entities", "parse", "lemmas", "places")  # a place the model took for 
 
 LABELS = {"PERSON", "ORG"}
 UNTAGGED = "UNTAGGED"  # a run of capitalised words that may be a name
+QUOTE_MARKS = "'\"‘’“”"
 HANDLES = ("#", "@")  # "#RyanAir", "@Ryanair": a hashtag or an account, not a name in prose
 
 
@@ -45,6 +46,8 @@ def paragraph(analysis: Analysis, pa) -> list[NameMention]:
     for ent in pa.doc.ents:
         if ent.label_ not in LABELS or pa.doc.text[ent.start_char - 1 : ent.start_char] in HANDLES:
             continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and any(c.dep_ == "det" for c in ent.root.children):
+            continue  # "the 22-year-old Scot": a noun, not a surname
         start, text = trimmed(ent.text, ent.label_)
         key = name_key(text)
         begin = pa.offset + ent.start_char + start
@@ -96,8 +99,11 @@ def combine(analysis: Analysis, parts: list[list[NameMention]]) -> list[NameMent
 
 
 def trimmed(text: str, label: str) -> tuple[int, str]:
-    """(offset cut in front, name) without an article, a possessive or, for a person, titles."""
+    """(offset cut in front, name) without quotation marks, an article, a possessive or, for
+    a person, titles."""
     offset, name = bare(text)
+    quoted = len(name) - len(name.lstrip(QUOTE_MARKS))
+    offset, name = offset + quoted, name[quoted:].rstrip(QUOTE_MARKS)
     titles = honorifics() if label == "PERSON" else frozenset()
     while True:
         head, _, rest = name.partition(" ")
