@@ -21,13 +21,13 @@ from newslint.diagnostics import Severity
 from newslint.errors import ConfigError, os_problem
 from newslint.nlp import valid_model_name
 from newslint.registry import (
-    CATEGORIES,
     Rule,
     all_rules,
     family_bounds,
     family_choices,
     family_options,
     matches,
+    option_sections,
     selector_problem,
 )
 
@@ -36,9 +36,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-FAMILIES = tuple(CATEGORIES.values())
 SEVERITIES = tuple(s.value for s in Severity)
-TOP_LEVEL = {"select", "ignore", "fail-level", "severity", "model", "max-file-bytes", *FAMILIES}
+TOP_LEVEL = {"select", "ignore", "fail-level", "severity", "model", "max-file-bytes"}
 DEFAULT_MAX_FILE_BYTES = 50_000_000
 
 
@@ -70,7 +69,7 @@ class Config:
         return chosen
 
     def rule_options(self, r: Rule) -> dict[str, Any]:
-        given = self.options.get(r.category, {})
+        given = self.options.get(r.options_section, {})
         return {key: given.get(key, default) for key, default in r.options.items()}
 
     def with_overrides(self, select: tuple[str, ...] | None, ignore: tuple[str, ...], fail_level: str | None) -> Config:
@@ -123,6 +122,16 @@ def _strings(value: Any, key: str, where: str) -> None:
             raise ConfigError(where, f"'{key}' entries must be strings, not {type(entry).__name__} {entry!r}")
 
 
+def _spellings(value: dict[str, str], key: str, where: str) -> None:
+    """A spellings table maps a written form to the one to use, both with letters, not alike."""
+    for old, use in value.items():
+        for form in (old, use):
+            if not any(ch.isalpha() for ch in form):
+                raise ConfigError(where, f"'{key}' entries must be names with letters, not {form!r}")
+        if old == use:
+            raise ConfigError(where, f"'{key}' replaces {old!r} with itself")
+
+
 def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     items = _expect(value, list, key, where)
     for item in items:
@@ -145,8 +154,9 @@ def _option_type(default: Any) -> type | tuple[type, ...]:
 def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
     """Validate a `[tool.newslint]` / `newslint.toml` table read from `path`."""
     where = str(path)
+    sections = option_sections()
     for key in table:
-        if key not in TOP_LEVEL:
+        if key not in TOP_LEVEL and key not in sections:
             raise ConfigError(where, f"unknown key '{key}' in {section}")
     severity = {}
     for code, value in _expect(table.get("severity", {}), dict, "severity", where).items():
@@ -156,7 +166,7 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
             raise ConfigError(where, f"severity of {code} must be one of {', '.join(SEVERITIES)}, not {value!r}")
         severity[code.upper()] = Severity(value)
     options: dict[str, dict[str, Any]] = {}
-    for family in FAMILIES:
+    for family in sections:
         given = _expect(table.get(family, {}), dict, family, where)
         known, allowed, bounds = family_options(family), family_choices(family), family_bounds(family)
         given = dict(given)
@@ -169,6 +179,8 @@ def parse_config(table: dict[str, Any], path: Path, section: str) -> Config:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 _bounded(value, bounds.get(key, (None, None)), f"{family}.{key}", where)
             _strings(value, f"{family}.{key}", where)
+            if key == "spellings":
+                _spellings(value, f"{family}.{key}", where)
             if key in allowed and value not in allowed[key]:
                 choices = ", ".join(map(str, allowed[key]))
                 raise ConfigError(where, f"'{family}.{key}' must be one of {choices}, not {value!r}")
@@ -319,12 +331,14 @@ def toml_value(value: Any) -> str:
 def starter_file() -> str:
     """A commented starter configuration listing every key with its default."""
     sections = []
-    for family in FAMILIES:
+    for family in option_sections():
         options = family_options(family)
         if options:
             lines = [f"[{family}]"]
             for key, value in options.items():
-                users = ", ".join(r.code for r in all_rules().values() if key in r.options and r.category == family)
+                users = ", ".join(
+                    r.code for r in all_rules().values() if key in r.options and r.options_section == family
+                )
                 lines += [f"# read by {users}", f"{key} = {toml_value(value)}"]
             sections.append("\n".join(lines))
     return STARTER.format(families="\n\n".join(sections))

@@ -53,10 +53,16 @@ class Rule:
     bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)  # (min, max) of numbers
     cross: bool = False  # compares documents: runs only with --against or `compare`
     source: str = ""  # for a cross rule: the source text its examples are checked against
+    section: str = ""  # the configuration section of its options, when not its family's
 
     @property
     def category(self) -> str:
         return CATEGORIES[self.code[2]]
+
+    @property
+    def options_section(self) -> str:
+        """The configuration section that holds the rule's options: `[names]` or its family's."""
+        return self.section or self.category
 
     @property
     def url(self) -> str:
@@ -84,6 +90,7 @@ def rule(
     bounds: Mapping[str, tuple[float | None, float | None]] | None = None,
     cross: bool = False,
     source: str = "",
+    section: str = "",
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register the decorated check function as rule `code`."""
 
@@ -107,6 +114,7 @@ def rule(
             bounds=dict(bounds or {}),
             cross=cross,
             source=source,
+            section=section,
         )
         return check
 
@@ -123,11 +131,16 @@ def all_rules() -> dict[str, Rule]:
     return dict(sorted(_RULES.items()))
 
 
+def option_sections() -> tuple[str, ...]:
+    """The configuration sections of rule options: one per family, and the rules' own sections."""
+    return tuple(dict.fromkeys([*CATEGORIES.values(), *(r.options_section for r in all_rules().values())]))
+
+
 def family_options(category: str) -> dict[str, Any]:
-    """Every option of a family with its default, as the configuration accepts them."""
+    """Every option of a family (or section) with its default, as the configuration accepts them."""
     merged: dict[str, Any] = {}
     for r in all_rules().values():
-        if r.category == category:
+        if r.options_section == category:
             merged.update(r.options)
     return merged
 
@@ -136,7 +149,7 @@ def family_choices(category: str) -> dict[str, tuple[Any, ...]]:
     """The allowed values of the family's options that have a fixed set."""
     merged: dict[str, tuple[Any, ...]] = {}
     for r in all_rules().values():
-        if r.category == category:
+        if r.options_section == category:
             merged.update(r.choices)
     return merged
 
@@ -145,7 +158,7 @@ def family_bounds(category: str) -> dict[str, tuple[float | None, float | None]]
     """The (minimum, maximum) of the family's numeric options; None is unbounded."""
     merged: dict[str, tuple[float | None, float | None]] = {}
     for r in all_rules().values():
-        if r.category == category:
+        if r.options_section == category:
             merged.update(r.bounds)
     return merged
 

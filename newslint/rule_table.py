@@ -54,7 +54,7 @@ def explain_rule(code: str) -> str:
         f"{r.code} {r.name} ({r.category}, {r.severity.value}"
         f"{', fixable' if r.fixable else ''}{'' if r.enabled else ', off by default'})\n\n"
         f"{r.summary}.\n\n{r.explanation}\n\n"
-        f"Options, in the [{r.category}] section of the configuration:\n{options}\n"
+        f"Options, in the [{r.options_section}] section of the configuration:\n{options}\n"
         + (f"Source (the examples are checked against it):\n  {r.source}\n\n" if r.source else "")
         + f"Bad:\n  {r.bad}\n\nGood:\n  {r.good}\n\nDocumentation: {r.url}\n"
     )
@@ -72,8 +72,8 @@ def rule_help_markdown(r: Rule) -> str:
     parts = ["## What it catches", r.explanation, "## Options"]
     if r.options:
         parts += [
-            f"In the `[{r.category}]` section of the configuration, with their defaults:",
-            fenced("\n".join([f"[{r.category}]", *option_lines(r)]), "toml"),
+            f"In the `[{r.options_section}]` section of the configuration, with their defaults:",
+            fenced("\n".join([f"[{r.options_section}]", *option_lines(r)]), "toml"),
         ]
     else:
         parts.append("None.")

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.analysis.identity import house_style_uses, misspelled_places, name_variants, place_variants
+from newslint.analysis.identity import (
+    Replacement,
+    house_names,
+    house_style_uses,
+    misspelled_places,
+    name_variants,
+    place_variants,
+)
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -61,13 +68,15 @@ def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
 )
 def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
     for r in house_style_uses(ctx.analysis, ctx.options["spellings"], ctx.options["check-quotes"]):
-        m = r.mention
-        yield ctx.diagnostic(
-            m.start,
-            m.end,
-            f"house style spells this place '{r.use}', not '{m.text}'",
-            fix=ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'"),
-        )
+        yield replaced(ctx, r, f"house style spells this place '{r.use}', not '{r.mention.text}'")
+
+
+def replaced(ctx: CheckContext, r: Replacement, message: str) -> Diagnostic:
+    """A finding on a mention, with the fix that writes `r.use` instead."""
+    m = r.mention
+    return ctx.diagnostic(
+        m.start, m.end, message, fix=ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'")
+    )
 
 
 @rule(
@@ -104,20 +113,34 @@ def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
     "name-variants",
     summary="One person or organisation written two ways",
     explanation="""Two spellings of one name in a document: hyphens or spacing ("Kim Jong-un"
-    and "Kim Jong Un"), accents ("Jose" and "José"), transliterations listed in
-    `rules/names.yaml` ("Gaddafi" and "Qaddafi"), or a surname one letter off that of a person
-    named in full ("Volodymyr Zelensky" and "Zelenskyy"), or one letter off with the same given
-    names ("Angela Merkel" and "Angela Merkl"). A short form ("Kim", "Putin"), a
-    title ("President Putin"), a possessive or capitals in a headline are not variants. The
-    less frequent or later spelling is reported, with the other as related location. Direct
+    and "Kim Jong Un", "Time Warner" and "TimeWarner"), accents ("Jose" and "José"),
+    transliterations ("Aleksandr" and "Alexander", "Yevgeny" and "Evgeny", by the letter groups
+    of `rules/names.yaml`, or listed there, such as "Gaddafi" and "Qaddafi"), a typing slip in
+    one word of a full name when the rest agrees ("Sadiq Khan" and "Sadiq Kahn", "Nicola
+    Sturgeon" and "Nicloa Sturgeon"), or a surname on its own slipped from that of a person
+    named in full ("Gordon Brown" and "Mr Borwn"). Distinct people are left alone: relatives
+    ("Kim Jong Un" and "Kim Yo Jong", "Maria" and "Mario"), two full names that differ in more
+    than one word, or that the text gives different occupations ("John Smith, a teacher" and
+    "John Smyth, the mayor"), or that each recur. A short form ("Kim", "Putin"), a title
+    ("President Putin"), a possessive or capitals in a headline are not variants. The less
+    frequent or later spelling is reported, with the other as related location. The house
+    dictionary of names, `spellings = {"Kim Jong-un" = "Kim Jong Un", Qaddafi = "Gaddafi"}` in
+    the `[names]` section (old = use; the pack's `house-style` list holds shared ones), makes
+    every other spelling of a listed name a finding with a fix, even used alone. Direct
     quotations are left alone unless `check-quotes` is true.""",
     bad="Kim Jong-un met Vladimir Putin in September. Kim Jong Un then toured a rocket base.",
     good="Kim Jong Un met Vladimir Putin in September. Kim then toured a rocket base.",
+    fixable=True,
     needs=("names",),
-    options=QUOTES_OPTION,
+    options={**QUOTES_OPTION, "spellings": {}},
+    section="names",
 )
 def name_variant(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for v in name_variants(ctx.analysis, ctx.options["check-quotes"]):
+    spellings, quotes = ctx.options["spellings"], ctx.options["check-quotes"]
+    house = house_names(ctx.analysis, spellings, quotes)
+    for r in house:
+        yield replaced(ctx, r, f"house style writes this name '{r.use}', not '{r.mention.text}'")
+    for v in name_variants(ctx.analysis, quotes, [r.mention for r in house]):
         m, other = v.mention, v.reference
         if v.near:
             message = f"'{m.text}' is written '{v.written}' in '{other.text}'; use one spelling"

@@ -6,7 +6,9 @@ counterparts in other documents (`mentions`), and the identity facts of one docu
 the place and name rules report (`places`, `people`).
 """
 
+from newslint.analysis.identity.house_dictionary import house_names
 from newslint.analysis.identity.mentions import checked, name_counterparts, place_counterparts, prose_mentions
+from newslint.analysis.identity.name_words import same_person
 from newslint.analysis.identity.people import name_variants
 from newslint.analysis.identity.places import (
     Replacement,
@@ -20,7 +22,6 @@ from newslint.analysis.identity.spelling import (
     name_form,
     name_spelling,
     place_form,
-    same_person,
     same_place,
 )
 
@@ -29,6 +30,7 @@ __all__ = [
     "Variant",
     "checked",
     "closest",
+    "house_names",
     "house_style_uses",
     "misspelled_places",
     "name_counterparts",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from newslint.analysis.identity.spelling import closest, same_person, same_place
+from newslint.analysis.identity.name_words import same_person
+from newslint.analysis.identity.spelling import closest, same_place
 from newslint.folding import fold, is_abbreviation
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def place_counterparts(mention: Any, others: Sequence[Any]) -> list[Any]:
 
 def name_counterparts(mention: Any, others: Sequence[Any]) -> list[Any]:
     """Mentions in another document of the same person or organisation by full name: the same
-    folded identity, or the same given names with a surname one letter off."""
+    folded identity, or a full name of the same person spelled another way."""
     if " " not in mention.key:
         return []
     return [

@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 from newslint.data import load_pack
 from newslint.folding import distance, fold, is_abbreviation, is_derived, is_plural, strip_diacritics
-from newslint.positions import grouped
 
 
 @cache
@@ -100,40 +98,6 @@ def name_spelling(text: str) -> str:
             word = word.capitalize()
         spelled.append(word[:1].upper() + word[1:])
     return " ".join(spelled)
-
-
-def same_person(key: str, other: str) -> bool:
-    """Two folded full names with the same given names and surnames one letter apart."""
-    given, surname = key.rsplit(" ", 1)
-    other_given, other_surname = other.rsplit(" ", 1)
-    return given == other_given and one_person(surname, other_surname)
-
-
-def one_person(a: str, b: str) -> bool:
-    """Two folded surnames one letter apart: "zelenskyy" / "zelensky"."""
-    return (
-        a != b and min(len(a), len(b)) >= limits()[0] and a[0] == b[0] and not is_plural(a, b) and distance(a, b) == 1
-    )
-
-
-def merged_people(mentions: list[Any]) -> dict[str, str]:
-    """Full names with the same given names and surnames one letter apart -> one shared key."""
-    keys = sorted({m.key for m in mentions if m.label == "PERSON" and " " in m.key})
-    merged: dict[str, str] = {}
-    alike = grouped(keys, lambda key: (given_and_initial(key),))  # all that same_person can join
-    for i, key in enumerate(keys):
-        for other in (keys[j] for j in alike[given_and_initial(key)] if j < i):
-            if merged.get(other, other) == other and same_person(key, other):
-                merged[key] = other
-                break
-    return merged
-
-
-def given_and_initial(key: str) -> tuple[str, str]:
-    """A full name's given names and its surname's first letter: the same for two keys that
-    `same_person` joins."""
-    given, surname = key.rsplit(" ", 1)
-    return given, surname[:1]
 
 
 def slip_keys(name: str) -> tuple[tuple[str, str], ...]:
