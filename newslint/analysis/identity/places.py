@@ -19,7 +19,7 @@ from newslint.analysis.identity.spelling import (
     same_place,
 )
 from newslint.data import load_pack
-from newslint.folding import fold, is_abbreviation, is_derived, is_typing_slip
+from newslint.folding import distance, fold, is_abbreviation, is_derived, is_typing_slip, strip_diacritics
 from newslint.positions import SpanIndex
 
 if TYPE_CHECKING:
@@ -64,16 +64,19 @@ def variants(group: list[Any], related: Callable[[str, str], bool], spelling=lam
 
 
 def place_variants(analysis: Analysis, spellings: dict[str, str], quotes: bool = False) -> list[Variant]:
-    """Places spelled two ways (NL201): listed or near spellings of one gazetteer entry, then
+    """Places spelled two ways (NL201): listed or near spellings of one gazetteer entry, or
+    two of a city's names (an exonym and the local or an older form: Cologne and Köln), then
     unknown names near a known place named in the document. Spellings the house style
-    replaces are NL202's."""
+    replaces are NL202's; a name before "region" or "province" names another place than the
+    city (the Dnipropetrovsk region, around Dnipro)."""
     replaced = {fold(spelling) for spelling in house_style(spellings)}
     mentions = [m for m in checked(analysis, analysis.facts("places"), quotes) if fold(m.text) not in replaced]
+    text = analysis.document.text
     by_key: dict[str, list[Any]] = defaultdict(list)
     for m in mentions:
-        if m.key:
+        if m.key and not names_area(text, m.end):
             by_key[m.key].append(m)
-    found = [v for group in by_key.values() for v in variants(group, same_place)]
+    found = [v for group in by_key.values() for v in variants(group, relation(group))]
     known = {fold(m.text): m for m in reversed(mentions) if m.key and not is_abbreviation(m.text)}
     nearby = Nearby(known)
     for m in mentions:
@@ -83,6 +86,37 @@ def place_variants(analysis: Analysis, spellings: dict[str, str], quotes: bool =
         if near:
             found.append(Variant(m, known[near], known[near].text, near=True))
     return found
+
+
+def relation(group: list[Any]) -> Callable[[str, str], bool]:
+    """When two spellings in `group` (mentions of one place) are variants: `same_place`, or for
+    a city any two of its gazetteer names that are not one inside the other ("New York City"
+    and "New York" are one name, long and short)."""
+    from newslint.gazetteer import gazetteer
+
+    key = group[0].key
+    city = any(p.key == key and p.kind == "city" for p in gazetteer().lookup(group[0].text))
+    return lambda a, b: same_place(a, b) or (city and other_name(a, b))
+
+
+def other_name(a: str, b: str) -> bool:
+    """Two names of one city that differ in more than length: neither is an abbreviation, and
+    neither's words are a run of the other's."""
+    if is_abbreviation(a) or is_abbreviation(b):
+        return False
+    short, long = sorted((fold(a), fold(b)), key=len)
+    return f" {short} " not in f" {long} "
+
+
+@cache
+def area_words() -> frozenset[str]:
+    return frozenset(load_pack("places").get("area-words", []))
+
+
+def names_area(text: str, end: int) -> bool:
+    """True when the word after a name at `end` makes it an area's name ("Donetsk region")."""
+    following = text[end : end + 40].split(maxsplit=1)
+    return bool(following) and following[0].strip(".,;:").lower() in area_words()
 
 
 def house_style_uses(analysis: Analysis, spellings: dict[str, str], quotes: bool = False) -> list[Replacement]:
@@ -109,20 +143,24 @@ def house_style_uses(analysis: Analysis, spellings: dict[str, str], quotes: bool
 
 
 def misspelled_places(analysis: Analysis, quotes: bool = False) -> list[Replacement]:
-    """Unknown place names a typing slip away from the one gazetteer place that fits, among the
-    places of the countries named in the same paragraph (NL203)."""
+    """Likely misspellings of known places (NL203): unknown place names a typing slip away from
+    the one place that fits among those of the countries named in the same paragraph, then
+    capitalised names anywhere in prose an edit or two from one prominent place."""
     mentions = analysis.facts("places")
     named = {fold(m.text) for m in mentions if m.key}
     nearby = Nearby(named)
     endings = demonym_endings()
     countries = countries_by_paragraph(analysis, mentions)
-    found = []
+    found, near_variants = [], []
     for m in checked(analysis, mentions, quotes):
         folded = fold(m.text)
         if m.key or m.label != "GPE" or is_abbreviation(m.text) or len(folded) < limits()[1]:
             continue
-        if closest(folded, nearby) or derived_or_plural(folded, named, endings):
-            continue  # NL201's case, a demonym or a plural
+        if closest(folded, nearby):
+            near_variants.append(m)  # NL201's case
+            continue
+        if derived_or_plural(folded, named, endings):
+            continue
         near = set()
         for country in countries.get(paragraph_index(analysis, m.start), ()):
             names, shapes = gazetteer_names(country)
@@ -130,7 +168,53 @@ def misspelled_places(analysis: Analysis, quotes: bool = False) -> list[Replacem
             near |= {names[n] for n in slips if is_typing_slip(folded, n) and not is_derived(folded, n, endings)}
         if len(near) == 1:
             found.append(Replacement(m, next(iter(near))))
+    taken = SpanIndex([*near_variants, *(r.mention for r in found)])
+    for slip, use in prominent_slips(analysis, mentions, quotes):
+        if not taken.overlapping(slip.start, slip.end):
+            found.append(Replacement(slip, use))
+    return sorted(found, key=lambda r: r.mention.start)
+
+
+def prominent_slips(analysis: Analysis, mentions: list[Any], quotes: bool) -> list[tuple[Any, str]]:
+    """Capitalised names an edit or two from exactly one prominent place, with its spelling.
+
+    Left alone: words the model knows ("Mail" is not "Mali"), parts of longer names
+    ("Michael Jordon"), demonyms and plurals, a name the model took for a person unless a
+    place word comes before it, a name the draft also uses as part of a person's or an
+    organisation's name, and a short name that is not a typing slip."""
+    settings = load_pack("places")["misspellings"]
+    endings = demonym_endings()
+    slips = analysis.facts("place_slips")
+    names = {fold(s.text) for s in slips if s.in_name or (s.label == "PERSON" and not s.place_context)}
+    countries = {m.country for m in mentions if m.country}
+    spelled = {fold(m.canonical): m.text for m in mentions if m.canonical}
+    found = []
+    for slip in checked(analysis, slips, quotes):
+        folded = fold(slip.text)
+        if slip.word or slip.in_name or slip.label == "NORP" or folded in names:
+            continue
+        near = [(spelling, c) for spelling, c in slip.near if fold(spelling)[:1] == folded[:1]]
+        if len(near) > 1:
+            near = [(spelling, c) for spelling, c in near if c in countries]
+        if len(near) != 1:
+            continue
+        place = fold(near[0][0])
+        if len(folded) < settings["any-edit-from"] and not is_typing_slip(folded, place):
+            continue
+        if derived_or_plural(folded, {place}, endings) or near_derived(folded, place, endings):
+            continue
+        use = spelled.get(place) or (strip_diacritics(near[0][0]) if slip.text.isascii() else near[0][0])
+        found.append((slip, use))
     return found
+
+
+def near_derived(folded: str, place: str, endings: frozenset[str]) -> bool:
+    """A misspelled demonym: a longer word whose stem before a demonym ending is one edit from
+    the place ("austrailian" beside "australia")."""
+    if len(folded) <= len(place):
+        return False
+    stems = {place, place[:-1]}
+    return any(folded.endswith(e) and min(distance(folded[: -len(e)], stem) for stem in stems) <= 1 for e in endings)
 
 
 @cache
