@@ -84,8 +84,8 @@ class Gazetteer:
                     return True
         return False
 
-    def prominent(self, min_population: int, capitals: set[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-        """Folded names -> (spelling, country) of the places a reader knows wherever a story is
+    def prominent(self, min_population: int, capitals: set[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
+        """Folded names -> (spelling, country, key) of the places a reader knows wherever a story is
         set: every name of the pack's places, countries and US states, and the main names of
         cities of `min_population` people or more and of the cities in `capitals` (folded
         name, country)."""
@@ -93,10 +93,11 @@ class Gazetteer:
         for tier in self.tiers[:CITIES]:
             for folded in tier:
                 place = self._named(tier, folded)[0]
-                found[folded] = (self.by_country.get(place.country, {}).get(folded, place.name), place.country)
-        for name, country, kind, population in zip(*self.columns[1:]):
+                spelling = self.by_country.get(place.country, {}).get(folded, place.name)
+                found[folded] = (spelling, place.country, place.key)
+        for key, name, country, kind, population in zip(*self.columns):
             if kind == "city" and (population >= min_population or (fold(name), country) in capitals):
-                found.setdefault(fold(name), (name, country))
+                found.setdefault(fold(name), (name, country, key))
         return found
 
     def countries_named(self, name: str) -> set[str]:

@@ -29,17 +29,18 @@ NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW",
 @dataclass(frozen=True)
 class PlaceSlip:
     """A name an edit or two from prominent places; `near` are the closest ones, `distance`
-    edits away, as (spelling, country)."""
+    edits away, as (spelling, country, gazetteer key)."""
 
     start: int
     end: int
     text: str
-    near: tuple[tuple[str, str], ...]
+    near: tuple[tuple[str, str, str], ...]
     distance: int
     label: str  # the label of an entity that is exactly this name, else ""
     in_name: bool  # part of a longer entity of a name label ("Jordon" in "Michael Jordon")
     word: bool  # a word the model knew before reading any text ("Mail", "Parris")
     place_context: bool  # after "in", "to", "near"..., or before ", <place>"
+    initial: bool  # starts a sentence, where a capital says nothing
     foreign: bool  # inside a sentence that does not read as English
 
 
@@ -74,6 +75,7 @@ def paragraph(analysis: Analysis, pa: ParagraphAnalysis) -> list[PlaceSlip]:
                 inside,
                 all(t.lower_ in words for t in span),
                 in_place_context(doc, start, end),
+                bool(doc[start].is_sent_start),
                 not english[sentence],
             )
         )
@@ -133,8 +135,8 @@ def limit(length: int) -> int:
     return 0 if length < s["min-length"] else 2 if length >= s["two-edits-from"] else 1
 
 
-def near_places(folded: str) -> tuple[int, tuple[tuple[str, str], ...]] | None:
-    """(distance, (spelling, country) of each) of the closest prominent places within the `limit` of `folded`,
+def near_places(folded: str) -> tuple[int, tuple[tuple[str, str, str], ...]] | None:
+    """(distance, (spelling, country, key) of each) of the closest prominent places within the `limit` of `folded`,
     unless `folded` is itself a known place."""
     from newslint.gazetteer import gazetteer
 
@@ -154,8 +156,8 @@ def near_places(folded: str) -> tuple[int, tuple[tuple[str, str], ...]] | None:
 
 
 @cache
-def prominent_places() -> tuple[dict[str, tuple[str, str]], dict[int, list[str]]]:
-    """The gazetteer's prominent places (folded -> spelling, country) and their folded names by length."""
+def prominent_places() -> tuple[dict[str, tuple[str, str, str]], dict[int, list[str]]]:
+    """The gazetteer's prominent places (folded -> spelling, country, key) and their folded names by length."""
     from newslint.gazetteer import capitals, gazetteer
 
     s = settings()

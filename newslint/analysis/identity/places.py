@@ -179,7 +179,8 @@ def prominent_slips(analysis: Analysis, mentions: list[Any], quotes: bool) -> li
     """Capitalised names an edit or two from exactly one prominent place, with its spelling.
 
     Left alone: words the model knows ("Mail" is not "Mali"), parts of longer names
-    ("Michael Jordon"), demonyms and plurals, a name the model took for a person unless a
+    ("Michael Jordon"), demonyms and plurals, a name near two places (unless one of them is in
+    a country the draft names), an untagged name starting a sentence outside a place context, a name the model took for a person unless a
     place word comes before it, a name the draft also uses as part of a person's or an
     organisation's name, and a short name that is not a typing slip."""
     settings = load_pack("places")["misspellings"]
@@ -191,27 +192,28 @@ def prominent_slips(analysis: Analysis, mentions: list[Any], quotes: bool) -> li
     found = []
     for slip in checked(analysis, slips, quotes):
         folded = fold(slip.text)
-        if slip.word or slip.in_name or slip.label == "NORP" or folded in names:
+        if slip.word or slip.in_name or folded in names or (slip.initial and not (slip.label or slip.place_context)):
             continue
-        near = [(spelling, c) for spelling, c in slip.near if fold(spelling)[:1] == folded[:1]]
-        if len(near) > 1:
-            near = [(spelling, c) for spelling, c in near if c in countries]
-        if len(near) != 1:
+        near = [n for n in slip.near if fold(n[0])[:1] == folded[:1]]
+        if len({key for _, _, key in near}) > 1:
+            near = [n for n in near if n[1] in countries]
+        if len({key for _, _, key in near}) != 1:
             continue
-        place = fold(near[0][0])
+        spelling = min(n[0] for n in near)
+        place = fold(spelling)
         if len(folded) < settings["any-edit-from"] and not is_typing_slip(folded, place):
             continue
         if derived_or_plural(folded, {place}, endings) or near_derived(folded, place, endings):
             continue
-        use = spelled.get(place) or (strip_diacritics(near[0][0]) if slip.text.isascii() else near[0][0])
+        use = spelled.get(place) or (strip_diacritics(spelling) if slip.text.isascii() else spelling)
         found.append((slip, use))
     return found
 
 
 def near_derived(folded: str, place: str, endings: frozenset[str]) -> bool:
-    """A misspelled demonym: a longer word whose stem before a demonym ending is one edit from
-    the place ("austrailian" beside "australia")."""
-    if len(folded) <= len(place):
+    """A misspelled demonym: a longer word two edits or more from the place whose stem before a
+    demonym ending is one edit from it ("austrailian" beside "australia", not "nairobbi")."""
+    if len(folded) <= len(place) or distance(folded, place) < 2:
         return False
     stems = {place, place[:-1]}
     return any(folded.endswith(e) and min(distance(folded[: -len(e)], stem) for stem in stems) <= 1 for e in endings)
