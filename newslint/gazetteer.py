@@ -84,20 +84,21 @@ class Gazetteer:
                     return True
         return False
 
-    def prominent(self, min_population: int, capitals: set[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
-        """Folded names -> (spelling, country, key) of the places a reader knows wherever a story is
-        set: every name of the pack's places, countries and US states, and the main names of
-        cities of `min_population` people or more and of the cities in `capitals` (folded
-        name, country)."""
+    def prominent(self, min_population: int, capitals: set[tuple[str, str]]) -> dict[str, tuple[str, str, str, bool]]:
+        """Folded names -> (spelling, country, key, major) of the places a reader knows wherever
+        a story is set: every name of the pack's places, countries and US states, the main
+        names of the cities in `capitals` (folded name, country), all of them `major`, and
+        those of cities of `min_population` people or more."""
         found = {}
         for tier in self.tiers[:CITIES]:
             for folded in tier:
                 place = self._named(tier, folded)[0]
                 spelling = self.by_country.get(place.country, {}).get(folded, place.name)
-                found[folded] = (spelling, place.country, place.key)
+                found[folded] = (spelling, place.country, place.key, True)
         for key, name, country, kind, population in zip(*self.columns):
-            if kind == "city" and (population >= min_population or (fold(name), country) in capitals):
-                found.setdefault(fold(name), (name, country, key))
+            capital = (fold(name), country) in capitals
+            if kind == "city" and (population >= min_population or capital):
+                found.setdefault(fold(name), (name, country, key, capital))
         return found
 
     def countries_named(self, name: str) -> set[str]:
@@ -259,8 +260,9 @@ def build() -> Gazetteer:
     for city in cities:
         place = Place(f"geonames:{city['geonameid']}", city["name"], city["countrycode"], "city", city["population"])
         builder.add(place, 2, [city["name"]])
+    nicknames = {fold(name) for name in pack.get("nicknames", [])}
     for city in cities:
-        alternates = [a for a in city["alternatenames"] if usable_alternate(a)]
+        alternates = [a for a in city["alternatenames"] if usable_alternate(a) and fold(a) not in nicknames]
         builder.add(builder.places[f"geonames:{city['geonameid']}"], ALTERNATES, alternates)
     for name, geonameid in pack.get("default-readings", {}).items():
         builder.add(builder.places[f"geonames:{geonameid}"], 0, [name])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newslint.analysis.places import PLACE_LABELS, reads_as_english
+from newslint.analysis.places import capitalised, in_place_context, reads_as_english
 from newslint.data import load_pack
 from newslint.folding import fold
 from newslint.nlp import model_words
@@ -29,12 +29,13 @@ NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW",
 @dataclass(frozen=True)
 class PlaceSlip:
     """A name an edit or two from prominent places; `near` are the closest ones, `distance`
-    edits away, as (spelling, country, gazetteer key)."""
+    edits away, as (spelling, country, gazetteer key, major: a country, a US state, a capital
+    or a pack place rather than a large city)."""
 
     start: int
     end: int
     text: str
-    near: tuple[tuple[str, str, str], ...]
+    near: tuple[tuple[str, str, str, bool], ...]
     distance: int
     label: str  # the label of an entity that is exactly this name, else ""
     in_name: bool  # part of a longer entity of a name label ("Jordon" in "Michael Jordon")
@@ -83,8 +84,10 @@ def paragraph(analysis: Analysis, pa: ParagraphAnalysis) -> list[PlaceSlip]:
 
 
 def compounds(doc) -> list[tuple[int, int]]:
-    """Token ranges of every capitalised word and of every run of up to `MAX_WORDS` of them
-    (hyphenated parts included), in order."""
+    """Token ranges of every run of capitalised words (hyphenated parts included) of up to
+    `MAX_WORDS` words, and of such a run without its first word when that starts a sentence
+    ("In Brazill"), in order. A word inside a longer run is part of another name ("Parris
+    Island", "Xi Jinping")."""
     found = []
     run: list[int] = []
     for token in [*doc, None]:
@@ -93,40 +96,17 @@ def compounds(doc) -> list[tuple[int, int]]:
             continue
         if token is not None and token.text == "-" and run and run[-1] == token.i - 1 and not doc[run[-1]].whitespace_:
             continue  # "Rajin-Sonbong": the hyphen joins the run
-        for i, first in enumerate(run):
-            for last in run[i : i + MAX_WORDS]:
-                found.append((first, last + 1))
+        if run and len(run) <= MAX_WORDS:
+            found.append((run[0], run[-1] + 1))
+            if len(run) > 1 and doc[run[0]].is_sent_start:
+                found.append((run[1], run[-1] + 1))
         run = []
     return found
-
-
-def capitalised(text: str) -> bool:
-    return text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
-
-
-def in_place_context(doc, start: int, end: int) -> bool:
-    """True after a word that introduces a place ("in", "near"), before ", <Capitalised>"
-    ("Tikhorestk, Russia"), or joined by "and" to a place or to a name in such a context."""
-    before = doc[start - 1].lower_ if start > 0 else ""
-    after = doc[end : end + 2]
-    if before in place_words() or (len(after) == 2 and after[0].text == "," and capitalised(after[1].text)):
-        return True
-    head = doc[end - 1]
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
-        if head.ent_type_ in PLACE_LABELS or (head.i > 0 and doc[head.i - 1].lower_ in place_words()):
-            return True
-    return False
 
 
 @cache
 def settings() -> dict:
     return load_pack("places")["misspellings"]
-
-
-@cache
-def place_words() -> frozenset[str]:
-    return frozenset(settings()["place-words"])
 
 
 def limit(length: int) -> int:
@@ -135,8 +115,8 @@ def limit(length: int) -> int:
     return 0 if length < s["min-length"] else 2 if length >= s["two-edits-from"] else 1
 
 
-def near_places(folded: str) -> tuple[int, tuple[tuple[str, str, str], ...]] | None:
-    """(distance, (spelling, country, key) of each) of the closest prominent places within the `limit` of `folded`,
+def near_places(folded: str) -> tuple[int, tuple[tuple[str, str, str, bool], ...]] | None:
+    """(distance, `PlaceSlip.near`) of the closest prominent places within the `limit` of `folded`,
     unless `folded` is itself a known place."""
     from newslint.gazetteer import gazetteer
 
@@ -156,8 +136,8 @@ def near_places(folded: str) -> tuple[int, tuple[tuple[str, str, str], ...]] | N
 
 
 @cache
-def prominent_places() -> tuple[dict[str, tuple[str, str, str]], dict[int, list[str]]]:
-    """The gazetteer's prominent places (folded -> spelling, country, key) and their folded names by length."""
+def prominent_places() -> tuple[dict[str, tuple[str, str, str, bool]], dict[int, list[str]]]:
+    """The gazetteer's prominent places (folded -> `PlaceSlip.near` entry) and their folded names by length."""
     from newslint.gazetteer import capitals, gazetteer
 
     s = settings()

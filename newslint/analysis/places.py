@@ -24,8 +24,10 @@ NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "PERSON", "NORP"
 # name of a country or a large city (population for its main name, for its other names).
 MISTAKEN_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
 # Labels of a city's other name that counts when the document tags the city under another
-# ("UNTAGGED": a capitalised name that is no entity at all); a NORP is a people ("Roma").
-OTHER_NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "UNTAGGED"}
+# ("UNTAGGED": a capitalised name that is no entity at all). An organisation counts only
+# after a place word ("in Torino"): otherwise it is often a club named in the local form
+# ("Napoli fans"); a NORP is a people ("Roma").
+OTHER_NAME_LABELS = {"PERSON", "PRODUCT", "UNTAGGED"}
 WELL_KNOWN_POPULATION = (100_000, 1_000_000)
 MIN_FOREIGN_FUNCTION_WORDS = 2
 
@@ -54,6 +56,7 @@ class Candidate:
     text: str
     label: str
     foreign: bool
+    place_context: bool  # see `in_place_context`
 
 
 def combine(analysis: Analysis, parts: list[list[Candidate]]) -> list[PlaceMention]:
@@ -104,12 +107,12 @@ def mislabelled(text: str, tagged: set[str]) -> bool:
 
 
 def another_name(candidate: Candidate, keys: set[str]) -> bool:
-    """True for a name the model did not tag as a place (or took for a person or an
-    organisation) that is another name of a city the document tags as a place ("Lisboa"
+    """True for a name the model did not tag as a place (or took for a person, or for an
+    organisation in a place context) that is another name of a city the document tags as a place ("Lisboa"
     beside "Lisbon")."""
     from newslint.gazetteer import gazetteer
 
-    if candidate.label not in OTHER_NAME_LABELS:
+    if candidate.label not in OTHER_NAME_LABELS and not (candidate.label == "ORG" and candidate.place_context):
         return False
     return any(p.key in keys and p.kind == "city" for p in gazetteer().lookup(candidate.text))
 
@@ -144,7 +147,8 @@ def paragraph(analysis: Analysis, pa: ParagraphAnalysis) -> list[Candidate]:
         sentence = sentence_index.index(start)
         if sentence not in english:
             english[sentence] = reads_as_english(sentence_index.spans[sentence])
-        spans.append(Candidate(begin, begin + len(text), text, label, not english[sentence]))
+        context = in_place_context(doc, start, end)
+        spans.append(Candidate(begin, begin + len(text), text, label, not english[sentence], context))
     return spans
 
 
@@ -172,6 +176,30 @@ def reads_as_english(sentence) -> bool:
     english = sum(1 for w in words if w in english_function_words())
     other = sum(1 for w in words if w in foreign_function_words())
     return other < MIN_FOREIGN_FUNCTION_WORDS or other <= english
+
+
+def capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
+
+
+def in_place_context(doc, start: int, end: int) -> bool:
+    """True after a word that introduces a place ("in", "near"), before ", <Capitalised>"
+    ("Tikhorestk, Russia"), or joined by "and" to a place or to a name in such a context."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end : end + 2]
+    if before in place_words() or (len(after) == 2 and after[0].text == "," and capitalised(after[1].text)):
+        return True
+    head = doc[end - 1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+        if head.ent_type_ in PLACE_LABELS or (head.i > 0 and doc[head.i - 1].lower_ in place_words()):
+            return True
+    return False
+
+
+@cache
+def place_words() -> frozenset[str]:
+    return frozenset(load_pack("places").get("place-words", []))
 
 
 @cache

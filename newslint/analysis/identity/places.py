@@ -19,7 +19,15 @@ from newslint.analysis.identity.spelling import (
     same_place,
 )
 from newslint.data import load_pack
-from newslint.folding import distance, fold, is_abbreviation, is_derived, is_typing_slip, strip_diacritics
+from newslint.folding import (
+    distance,
+    fold,
+    is_abbreviation,
+    is_derived,
+    is_plural,
+    is_typing_slip,
+    strip_diacritics,
+)
 from newslint.positions import SpanIndex
 
 if TYPE_CHECKING:
@@ -90,12 +98,13 @@ def place_variants(analysis: Analysis, spellings: dict[str, str], quotes: bool =
 
 def relation(group: list[Any]) -> Callable[[str, str], bool]:
     """When two spellings in `group` (mentions of one place) are variants: `same_place`, or for
-    a city any two of its gazetteer names that are not one inside the other ("New York City"
-    and "New York" are one name, long and short)."""
+    a city of `other-names-population` people or more any two of its gazetteer names that are
+    not one inside the other ("New York City" and "New York" are one name, long and short).
+    Smaller towns often have two official names (Amorebieta and Zornotza)."""
     from newslint.gazetteer import gazetteer
 
-    key = group[0].key
-    city = any(p.key == key and p.kind == "city" for p in gazetteer().lookup(group[0].text))
+    key, least = group[0].key, load_pack("places")["other-names-population"]
+    city = any(p.key == key and p.kind == "city" and p.population >= least for p in gazetteer().lookup(group[0].text))
     return lambda a, b: same_place(a, b) or (city and other_name(a, b))
 
 
@@ -179,12 +188,12 @@ def prominent_slips(analysis: Analysis, mentions: list[Any], quotes: bool) -> li
     """Capitalised names an edit or two from exactly one prominent place, with its spelling.
 
     Left alone: words the model knows ("Mail" is not "Mali"), parts of longer names
-    ("Michael Jordon"), demonyms and plurals, a name near two places (unless one of them is in
-    a country the draft names), an untagged name starting a sentence outside a place context, a name the model took for a person unless a
-    place word comes before it, a name the draft also uses as part of a person's or an
-    organisation's name, and a short name that is not a typing slip."""
-    settings = load_pack("places")["misspellings"]
-    endings = demonym_endings()
+    ("Michael Jordon"), demonyms ("Argentine", even misspelled) and plurals, a name near two places
+    (unless one of them is in a country the draft names), an untagged name starting a sentence
+    outside a place context, a name the model took for a person unless a place word comes
+    before it, and a name the draft also uses as part of a person's or an organisation's name.
+    A large city that is no capital, in a country the draft does not name, counts only for a
+    typing slip."""
     slips = analysis.facts("place_slips")
     names = {fold(s.text) for s in slips if s.in_name or (s.label == "PERSON" and not s.place_context)}
     countries = {m.country for m in mentions if m.country}
@@ -192,31 +201,66 @@ def prominent_slips(analysis: Analysis, mentions: list[Any], quotes: bool) -> li
     found = []
     for slip in checked(analysis, slips, quotes):
         folded = fold(slip.text)
-        if slip.word or slip.in_name or folded in names or (slip.initial and not (slip.label or slip.place_context)):
+        if slip.word or slip.in_name or folded in names:
+            continue
+        if slip.initial and not (slip.label or slip.place_context):
             continue
         near = [n for n in slip.near if fold(n[0])[:1] == folded[:1]]
-        if len({key for _, _, key in near}) > 1:
+        if len({n[2] for n in near}) > 1:
             near = [n for n in near if n[1] in countries]
-        if len({key for _, _, key in near}) != 1:
+        if len({n[2] for n in near}) != 1:
             continue
-        spelling = min(n[0] for n in near)
+        spelling, country, _, major = min(near)
         place = fold(spelling)
-        if len(folded) < settings["any-edit-from"] and not is_typing_slip(folded, place):
-            continue
-        if derived_or_plural(folded, {place}, endings) or near_derived(folded, place, endings):
+        if not misspelled(folded, place, typing_only=not major and country not in countries):
             continue
         use = spelled.get(place) or (strip_diacritics(spelling) if slip.text.isascii() else spelling)
         found.append((slip, use))
     return found
 
 
-def near_derived(folded: str, place: str, endings: frozenset[str]) -> bool:
-    """A misspelled demonym: a longer word two edits or more from the place whose stem before a
-    demonym ending is one edit from it ("austrailian" beside "australia", not "nairobbi")."""
-    if len(folded) <= len(place) or distance(folded, place) < 2:
+def misspelled(folded: str, place: str, typing_only: bool) -> bool:
+    """Whether a folded name is a slip of the folded `place`: the same words but one, which is
+    a typing slip of the place's word, or one edit from it when long enough, or two edits (one
+    of them a typing slip) when longer; never a demonym or a plural."""
+    settings = load_pack("places")["misspellings"]
+    words, place_words = folded.split(), place.split()
+    differ = [(w, p) for w, p in zip(words, place_words) if w != p]
+    if len(words) != len(place_words) or len(differ) != 1:
         return False
-    stems = {place, place[:-1]}
-    return any(folded.endswith(e) and min(distance(folded[: -len(e)], stem) for stem in stems) <= 1 for e in endings)
+    word, target = differ[0]
+    if demonym(word, target, 0) or is_plural(word, target):
+        return False
+    if is_typing_slip(word, target):
+        return True
+    if demonym(word, target, 1):
+        return False
+    if typing_only or len(word) < settings["any-edit-from"]:
+        return False
+    edits = distance(word, target)
+    return edits == 1 or (edits == 2 and len(word) >= settings["two-edits-from"] and slip_and_edit(word, target))
+
+
+def demonym(word: str, place: str, edits: int) -> bool:
+    """A demonym or adjective of the place, `edits` letters off at most: its stem (the place,
+    less a final vowel or "s") plus a demonym ending ("argentine", "honduran"; with one edit,
+    a longer word such as "austrailian")."""
+    stems = {place, place[:-1]} if place[-1:] in "aeiouys" else {place}
+    for ending in demonym_endings():
+        if word.endswith(ending) and len(word) > len(ending) and (not edits or len(word) > len(place)):
+            stem = word[: -len(ending)]
+            if min(distance(stem, s) for s in stems) <= edits:
+                return True
+    return False
+
+
+def slip_and_edit(word: str, target: str) -> bool:
+    """Two edits of which one is a typing slip: undoing one swap or doubling of `word`
+    leaves it one edit from `target` ("phillipines" / "philippines")."""
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    singles = (word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1])
+    doubles = (word[: i + 1] + word[i:] for i in range(len(word)))
+    return any(distance(w, target) == 1 for group in (swaps, singles, doubles) for w in group)
 
 
 @cache
