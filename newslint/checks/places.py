@@ -25,8 +25,9 @@ QUOTES_OPTION = {"check-quotes": False}
     location. Distinct places with similar names (Iran and Iraq, Niger and Nigeria, Sudan and
     South Sudan, Vienne and Vienna), a long and a short form ("New York City", "New York"), an
     area named after a city ("the Dnipropetrovsk region" beside "Dnipro"), nicknames
-    ("Philly"), clubs named in the local form ("Napoli fans"), abbreviations ("US", "U.S."),
-    possessives and demonyms are never variants; a spelling that the house style replaces (the pack's or the `[places]`
+    ("Philly"), clubs named in the local form ("Napoli fans"), a name glossing the other
+    ("Cologne (Köln)"), abbreviations ("US", "U.S."), possessives and demonyms are never
+    variants; a spelling that the house style replaces (the pack's or the `[places]`
     `spellings` option, as NL202 reads it) is left to NL202. Direct quotations and passages in
     another language are left alone unless `check-quotes` is true.""",
     bad="Cargo left the port of Najin on Monday. Satellite images showed ships at Rajin on Friday.",
@@ -55,7 +56,8 @@ def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
     (`spellings = {Bangalore = "Bengaluru"}` in the `[places]` section), which also overrides
     the pack (`spellings = {Myanmar = "Burma"}` stops Burma being replaced). Fixed phrases in which the old
     spelling is correct ("chicken Kiev", "Peking University") and names of organisations are left
-    alone, and so is a form that names another place the document is about (Odessa, Texas).
+    alone, and so is a form that names another place the document is about (Odessa, Texas), or
+    that glosses the house form beside it ("Mumbai (Bombay)", "Burma, also known as Myanmar").
     Direct quotations are left alone unless `check-quotes` is true.""",
     bad="Russian drones struck Kiev overnight, officials said.",
     good="Russian drones struck Kyiv overnight, officials said.",

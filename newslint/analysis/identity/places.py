@@ -3,6 +3,7 @@ misspellings of known places, as facts the NL2xx rules report."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -84,7 +85,12 @@ def place_variants(analysis: Analysis, spellings: dict[str, str], quotes: bool =
     for m in mentions:
         if m.key and not names_area(text, m.end):
             by_key[m.key].append(m)
-    found = [v for group in by_key.values() for v in variants(group, relation(group))]
+    found = [
+        v
+        for group in by_key.values()
+        for v in variants(group, relation(group))
+        if not glossed(text, v.mention.start, v.mention.end, v.written)
+    ]
     known = {fold(m.text): m for m in reversed(mentions) if m.key and not is_abbreviation(m.text)}
     nearby = Nearby(known)
     for m in mentions:
@@ -145,7 +151,7 @@ def house_style_uses(analysis: Analysis, spellings: dict[str, str], quotes: bool
         elsewhere = gazetteer().countries_named(m.text) - {entry.get("country")}
         if entry.get("country") and entry["country"] not in countries and elsewhere & countries:
             continue
-        if in_phrase(text, m.start, m.end, entry.get("except", ())):
+        if in_phrase(text, m.start, m.end, entry.get("except", ())) or glossed(text, m.start, m.end, entry["use"]):
             continue
         found.append(Replacement(m, entry["use"].upper() if m.text.isupper() else entry["use"]))
     return found
@@ -290,6 +296,25 @@ def countries_by_paragraph(analysis: Analysis, mentions: list[Any]) -> dict[int 
         if m.country and (index := paragraph_index(analysis, m.start)) is not None:
             countries[index].add(m.country)
     return countries
+
+
+@cache
+def gloss_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_pack("places").get("gloss-words", []))
+    return re.compile(rf"\s*(?:\(|,?\s*\b(?:{words})\b,?)\s*" if words else r"\s*\(\s*")
+
+
+def glossed(text: str, start: int, end: int, other: str) -> bool:
+    """True when the name at [start, end) glosses `other` right beside it, or `other` glosses
+    it: "Mumbai (Bombay)", "Burma, also known as Myanmar"."""
+    pattern = gloss_pattern()
+    before = text[max(0, start - len(other) - 40) : start]
+    after = text[end : end + len(other) + 40]
+    for at in (m.start() for m in re.finditer(re.escape(other), before)):
+        if pattern.fullmatch(before[at + len(other) :]):
+            return True
+    link = pattern.match(after)
+    return bool(link) and after[link.end() :].startswith(other)
 
 
 def in_phrase(text: str, start: int, end: int, phrases: Iterable[str]) -> bool:
