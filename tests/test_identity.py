@@ -40,6 +40,31 @@ def test_same_place(a, b, same):
     assert same_place(a, b) is same
 
 
+@pytest.mark.parametrize(
+    ("folded", "place", "typing_only", "slip"),
+    [
+        ("kazahkstan", "kazakhstan", True, True),  # neighbours swapped
+        ("brazill", "brazil", True, True),  # a letter doubled
+        ("austrailia", "australia", False, True),  # one edit in a long name
+        ("austrailia", "australia", True, False),  # but not a typing slip
+        ("phillipines", "philippines", False, True),  # two edits, one a typing slip
+        ("australasia", "australia", False, False),  # two edits, neither a slip
+        ("buenos aries", "buenos aires", True, True),  # one word of two
+        ("kings own", "kingstown", False, False),  # words are never joined or split
+        ("argentine", "argentina", False, False),  # a demonym
+        ("austrailian", "australia", False, False),  # a misspelled demonym
+        ("nairobbi", "nairobi", True, True),  # a doubled letter, not a demonym
+        ("germans", "germany", False, False),
+        ("chian", "china", False, True),
+        ("chine", "china", False, False),  # short names need a typing slip
+    ],
+)
+def test_misspelled_place(folded, place, typing_only, slip):
+    from newslint.analysis.identity.places import misspelled
+
+    assert misspelled(folded, place, typing_only) is slip
+
+
 def test_closest_spelling_leaves_out_demonyms_and_plurals():
     assert closest("nakhin", ["najin"]) == "najin"
     assert closest("russian", ["russia"]) is None

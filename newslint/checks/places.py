@@ -25,11 +25,16 @@ QUOTES_OPTION = {"check-quotes": False}
     "place-spelled-two-ways",
     summary="One place spelled two ways in a document",
     explanation="""Two spellings that name the same place ("Najin" and "Rajin", "Sao Paulo" and
-    "São Paulo"), or an unknown place name one or two letters from a place named elsewhere in the
-    document ("Nakhin" beside "Najin"). The less frequent or later spelling is reported, with the
-    other as related location. Distinct places with similar names (Iran and Iraq, Niger and
-    Nigeria, Sudan and South Sudan), abbreviations ("US", "U.S."), possessives and demonyms are
-    never variants; a spelling that the house style replaces (the pack's or the `[places]`
+    "São Paulo"), two GeoNames names of one city of 100,000 people or more, an English one beside
+    a local or older one ("Cologne" and "Köln", "Gothenburg" and "Göteborg"), or an unknown place
+    name one or two letters from a place named elsewhere in the document ("Nakhin" beside
+    "Najin"). The less frequent or later spelling is reported, with the other as related
+    location. Distinct places with similar names (Iran and Iraq, Niger and Nigeria, Sudan and
+    South Sudan, Vienne and Vienna), a long and a short form ("New York City", "New York"), an
+    area named after a city ("the Dnipropetrovsk region" beside "Dnipro"), nicknames
+    ("Philly"), clubs named in the local form ("Napoli fans"), a name glossing the other
+    ("Cologne (Köln)"), abbreviations ("US", "U.S."), possessives and demonyms are never
+    variants; a spelling that the house style replaces (the pack's or the `[places]`
     `spellings` option, as NL202 reads it) is left to NL202. Direct quotations and passages in
     another language are left alone unless `check-quotes` is true.""",
     bad="Cargo left the port of Najin on Monday. Satellite images showed ships at Rajin on Friday.",
@@ -58,7 +63,8 @@ def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
     (`spellings = {Bangalore = "Bengaluru"}` in the `[places]` section), which also overrides
     the pack (`spellings = {Myanmar = "Burma"}` stops Burma being replaced). Fixed phrases in which the old
     spelling is correct ("chicken Kiev", "Peking University") and names of organisations are left
-    alone, and so is a form that names another place the document is about (Odessa, Texas).
+    alone, and so is a form that names another place the document is about (Odessa, Texas), or
+    that glosses the house form beside it ("Mumbai (Bombay)", "Burma, also known as Myanmar").
     Direct quotations are left alone unless `check-quotes` is true.""",
     bad="Russian drones struck Kiev overnight, officials said.",
     good="Russian drones struck Kyiv overnight, officials said.",
@@ -83,18 +89,27 @@ def replaced(ctx: CheckContext, r: Replacement, message: str) -> Diagnostic:
     "NL203",
     "place-misspelled",
     summary="Likely misspelling of a known place",
-    explanation="""A place name the gazetteer does not know that is a typing slip (two
-    neighbouring letters swapped, a letter doubled or undoubled) away from a place in a country
-    named in the same paragraph ("Tikhorestk, Russia": did you mean Tikhoretsk?). Other
-    one-letter differences are left alone: they are as often a small place the gazetteer lacks
-    ("San Ysidro" beside "San Isidro"). Only names of six letters or more are compared, only
-    with the main name of each place, and only when one place fits; demonyms and possessives
-    are not misspellings. Direct quotations and passages in another language are
-    left alone unless `check-quotes` is true.""",
+    explanation="""A name the gazetteer does not know that is a slip away from a known place.
+    Two kinds: a place name that is a typing slip (two neighbouring letters swapped, a letter
+    doubled or undoubled) away from a place in a country named in the same paragraph
+    ("Tikhorestk, Russia": did you mean Tikhoretsk?); and any capitalised name or run of names
+    in prose, whether the model tagged it or not, close to one prominent place: a country, a
+    US state, a capital or a city of a million people ("Brazill", "Kazahkstan", "Reykjavick",
+    "Buenos Aries"). Close means a typing slip, or for names of seven letters or more one edit,
+    or for names of ten letters or more two edits of which one is a typing slip; a large city
+    that is no capital, in a country the draft does not name, counts only for a typing slip.
+    Left alone: names of fewer than five letters; words the model knows ("Mail" is not
+    "Mali"); parts of longer names ("Michael Jordon", "Parris Island"); demonyms, even
+    misspelled ("Argentine", "Nigerien"), and plurals; a name close to two places; a name the
+    model took for a person unless a place word such as "in" or "near" comes before it; an
+    untagged name at the start of a sentence outside such a context; small places the
+    gazetteer lacks ("San Ysidro" beside "San Isidro"). The thresholds and place words are in
+    `rules/places.yaml`. Direct quotations and passages in another language are left alone
+    unless `check-quotes` is true.""",
     bad="Containers were moved by train to Tikhorestk, Russia, officials said.",
     good="Containers were moved by train to Tikhoretsk, Russia, officials said.",
     fixable=True,
-    needs=("places",),
+    needs=("places", "place_slips"),
     options=QUOTES_OPTION,
 )
 def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
