@@ -203,25 +203,15 @@ def usable_alternate(name: str) -> bool:
     return len(name) >= MIN_ALTERNATE_LENGTH and name[0].isupper() and not name.isupper() and is_latin(name)
 
 
-KEPT_VERSIONS = 2  # older indexes kept beside the current one, for other installed versions
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """The process's gazetteer: read from the user's cache, or built and kept there."""
     digest = cache_digest()
-    path = cache_path(digest)
-    data = cachefile.read(path, FORMAT, digest)
-    if data is not None:
-        try:
-            return Gazetteer.from_json(data)
-        except ValueError:
-            pass
-    built = build()
-    cachefile.write(path, FORMAT, digest, built.to_json())
-    cachefile.prune(path, "gazetteer-*.json", keep=KEPT_VERSIONS)
-    cachefile.prune(path, "gazetteer-*.pickle", keep=0)
-    return built
+    kept = cachefile.remembered("gazetteer", FORMAT, digest, lambda: build().to_json(), Gazetteer.from_json)
+    cachefile.prune(cache_path(digest), "gazetteer-*.pickle", keep=0)  # what releases before JSON wrote
+    return kept
 
 
 def cache_digest() -> str:
