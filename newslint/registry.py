@@ -30,6 +30,8 @@ CATEGORIES = {
     "9": "style",
 }
 
+SCOPES = ("document", "paragraph")
+
 HOME = "https://github.com/newslint/newslint"
 
 CheckFunction = Callable[["CheckContext"], Iterable["Diagnostic"]]
@@ -53,6 +55,10 @@ class Rule:
     bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)  # (min, max) of numbers
     cross: bool = False  # compares documents: runs only with --against or `compare`
     source: str = ""  # for a cross rule: the source text its examples are checked against
+    # "paragraph": its findings in a paragraph follow from that paragraph alone (its text,
+    # quotations and paragraph facts), so it runs on each paragraph by itself and the engine
+    # keeps its findings by the paragraph's key; "document": it reads the whole document.
+    scope: str = "document"
 
     @property
     def category(self) -> str:
@@ -84,12 +90,15 @@ def rule(
     bounds: Mapping[str, tuple[float | None, float | None]] | None = None,
     cross: bool = False,
     source: str = "",
+    scope: str = "document",
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register the decorated check function as rule `code`."""
 
     def register(check: CheckFunction) -> CheckFunction:
         if code in _RULES:
             raise ValueError(f"rule {code} is registered twice")
+        if scope not in SCOPES or (cross and scope != "document"):
+            raise ValueError(f"rule {code}: scope {scope!r} is not one of {SCOPES} (a cross rule's is 'document')")
         _RULES[code] = Rule(
             code=code,
             name=name,
@@ -107,6 +116,7 @@ def rule(
             bounds=dict(bounds or {}),
             cross=cross,
             source=source,
+            scope=scope,
         )
         return check
 

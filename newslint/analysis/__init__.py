@@ -93,8 +93,8 @@ class ParagraphAnalysis:
 
 
 class FactStore:
-    """Paragraph facts by (kind, paragraph key), least recently used dropped first; each entry
-    keeps the offset its facts were extracted at."""
+    """Paragraph facts (and paragraph rules' findings) by (kind, paragraph key), least recently
+    used dropped first; each entry keeps the offset its facts lie at."""
 
     def __init__(self, size: int = CACHE_SIZE * 16):
         self.size = size
@@ -150,14 +150,25 @@ class Analysis:
 
     def paragraph_facts(self, kind: str, pa: ParagraphAnalysis) -> list[Any]:
         """One paragraph's facts of `kind`, from the store when the paragraph is unchanged."""
-        key = (kind, pa.key)
+        return self.per_paragraph(kind, pa, lambda: extractor(kind).paragraph(self, pa))
+
+    def per_paragraph(self, name: str, pa: ParagraphAnalysis, compute: Callable[[], list[Any]]) -> list[Any]:
+        """`compute()` for paragraph `pa`, kept in the store by `name` and the paragraph's key;
+        an unchanged paragraph's list is moved to where the paragraph now lies (and kept there)."""
+        key = (name, pa.key)
         found = self.store.get(key)
-        if found is not None:
-            offset, facts = found
-            return relocated(facts, pa.offset - offset)
-        facts = extractor(kind).paragraph(self, pa)
-        self.store.put(key, pa.offset, facts)
-        return facts
+        if found is None:
+            values = compute()
+        elif found[0] == pa.offset:
+            return found[1]
+        else:
+            values = relocated(found[1], pa.offset - found[0])
+        self.store.put(key, pa.offset, values)
+        return values
+
+    def of_paragraph(self, pa: ParagraphAnalysis) -> Analysis:
+        """The document seen through one of its paragraphs alone, sharing this analysis's store."""
+        return Analysis(self.document, [pa], self.store)
 
 
 def paragraph_sentences(pa: ParagraphAnalysis) -> list[tuple[Span, Any]]:
