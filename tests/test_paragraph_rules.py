@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from newslint.analysis import Analyzer
+from newslint.analysis import PER_PARAGRAPH, Analyzer
 from newslint.checks import CheckContext
 from newslint.config import Config
 from newslint.engine import Linter, Source, expand_needs, paragraph_findings, sort_key
 from newslint.readers import read_document
 from newslint.registry import all_rules
-from tests.test_fact_cache import PARAGRAPHS
+from tests.test_fact_cache import EVERY_RULE, PARAGRAPHS
 
 ROOT = Path(__file__).resolve().parent.parent
 PARAGRAPH_RULES = [r for r in all_rules().values() if r.scope == "paragraph"]
@@ -89,3 +89,9 @@ def test_an_edit_that_contradicts_another_paragraph_is_found_beside_cached_findi
         assert cached == Linter(Analyzer()).lint([Source("draft.txt", text, config)])[0][0].diagnostics
         seen.append(sorted(d.code for d in cached))
     assert seen == [["NL301", "NL503", "NL503"], ["NL503", "NL503"]]
+
+
+def test_a_paragraph_takes_no_more_store_entries_than_the_store_allows_it():
+    linter = Linter(Analyzer())
+    linter.lint([Source("one.md", PARAGRAPHS[4].encode(), EVERY_RULE)])
+    assert len(PARAGRAPH_RULES) < len(linter.analyzer.store) <= PER_PARAGRAPH

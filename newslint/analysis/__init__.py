@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CACHE_SIZE = 4096  # paragraphs whose Doc and facts are kept between runs
+# Store entries a paragraph may take: one for each kind of fact, paragraph rule's findings and
+# other per-paragraph value, so the store keeps as many paragraphs as the Doc cache.
+PER_PARAGRAPH = 24
 LEAD_PARAGRAPHS = 4  # the paragraphs that may hold a headline, a byline or a dateline
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
 BATCH_CHARS = 100_000  # characters handed to the pipeline at once
@@ -96,7 +99,7 @@ class FactStore:
     """Paragraph facts (and paragraph rules' findings) by (kind, paragraph key), least recently
     used dropped first; each entry keeps the offset its facts lie at."""
 
-    def __init__(self, size: int = CACHE_SIZE * 16):
+    def __init__(self, size: int = CACHE_SIZE * PER_PARAGRAPH):
         self.size = size
         self._entries: OrderedDict[tuple[str, str], tuple[int, list[Any]]] = OrderedDict()
 
@@ -220,7 +223,7 @@ class Analyzer:
         self.cache_size = cache_size
         self.max_chunk = max_chunk
         self._cache: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()
-        self.store = FactStore(cache_size * 16)
+        self.store = FactStore(cache_size * PER_PARAGRAPH)
 
     def analyze(self, documents: Sequence[Document], needs: Iterable[str]) -> list[Analysis]:
         needs = set(needs)
