@@ -65,7 +65,10 @@ def cold_start(folder: Path, repeat: int) -> dict:
 
 
 def measure(sizes: dict) -> dict:
-    report: dict = {"machine": scale.machine(), "sizes": {k: list(v) if isinstance(v, tuple) else v for k, v in sizes.items()}}
+    report: dict = {
+        "machine": scale.machine(),
+        "sizes": {k: list(v) if isinstance(v, tuple) else v for k, v in sizes.items()},
+    }
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         report["cold_start"] = cold_start(folder, sizes["repeat"])
