@@ -6,10 +6,11 @@ holds the analysis cache and nothing else between runs: documents share no state
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from newslint.analysis import Analysis, Analyzer, extractor_needs
 from newslint.checks import CheckContext
@@ -146,10 +147,30 @@ def check(
         context = CrossContext(analysis, r, options, **cross) if cross else CheckContext(analysis, r, options)
         override = config.severity.get(r.code)
         try:
-            diagnostics.extend(d.with_severity(override) if override else d for d in r.check(context))
+            found = r.check(context) if cross or r.scope == "document" else paragraph_findings(analysis, r, options)
+            diagnostics.extend(d.with_severity(override) if override else d for d in found)
         except Exception as err:  # a bug in one rule must not stop the others
             errors.append(NewslintError(analysis.document.path, f"internal error in {r.code}: {err!r}"))
     return sorted(apply_suppressions(analysis.document, diagnostics), key=sort_key), errors
+
+
+def paragraph_findings(analysis: Analysis, r: Rule, options: Mapping[str, Any]) -> list[Diagnostic]:
+    """A paragraph rule's findings, paragraph by paragraph: each paragraph checked by itself,
+    or its findings from the store when the paragraph is unchanged."""
+    name = f"findings:{r.code}:{sorted(options.items())!r}"
+    found = []
+    for pa in analysis.paragraphs:
+        own = analysis.of_paragraph(pa)
+        found += analysis.per_paragraph(name, pa, lambda own=own: list(r.check(CheckContext(own, r, options))))
+    return [rebound(d, analysis.document) for d in found]
+
+
+def rebound(d: Diagnostic, document: Document) -> Diagnostic:
+    """`d` with its related locations in `document`: a finding kept from an earlier version of
+    the text points into that version, and a paragraph rule points nowhere else."""
+    if all(r.document is document for r in d.related):
+        return d
+    return replace(d, related=tuple(replace(r, document=document) for r in d.related))
 
 
 def display_path(path: Path) -> str:

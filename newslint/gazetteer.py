@@ -203,8 +203,6 @@ def usable_alternate(name: str) -> bool:
     return len(name) >= MIN_ALTERNATE_LENGTH and name[0].isupper() and not name.isupper() and is_latin(name)
 
 
-
-
 @cache
 def gazetteer() -> Gazetteer:
     """The process's gazetteer: read from the user's cache, or built and kept there."""

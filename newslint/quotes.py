@@ -8,6 +8,8 @@ paragraph's part is its own span, running to the end of the paragraph.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newslint.document import Paragraph, Span
 
 OPENERS = "([{—–-/"
@@ -47,5 +49,16 @@ def quotes_in(text: str, paragraph: Paragraph) -> list[Span]:
 
 
 def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Span]:
-    """Every quotation span in `text`, paragraph by paragraph."""
-    return [span for paragraph in paragraphs for span in quotes_in(text, paragraph)]
+    """Every quotation span in `text`, paragraph by paragraph; a paragraph's are found once for
+    what they depend on (its text and the character after it), so an edit finds only its own."""
+    return [
+        Span(p.start + start, p.start + end)
+        for p in paragraphs
+        for start, end in _quotes_of(text[p.start : p.end + 1], p.end - p.start)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _quotes_of(segment: str, length: int) -> tuple[tuple[int, int], ...]:
+    """The quotations of a paragraph of `length` characters at the start of `segment`, relative to it."""
+    return tuple((q.start, q.end) for q in quotes_in(segment, Paragraph(0, length)))

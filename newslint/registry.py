@@ -30,6 +30,8 @@ CATEGORIES = {
     "9": "style",
 }
 
+SCOPES = ("document", "paragraph")
+
 HOME = "https://github.com/newslint/newslint"
 
 CheckFunction = Callable[["CheckContext"], Iterable["Diagnostic"]]
@@ -54,6 +56,10 @@ class Rule:
     cross: bool = False  # compares documents: runs only with --against or `compare`
     source: str = ""  # for a cross rule: the source text its examples are checked against
     section: str = ""  # the configuration section of its options, when not its family's
+    # "paragraph": its findings in a paragraph follow from that paragraph alone (its text,
+    # quotations and paragraph facts), so it runs on each paragraph by itself and the engine
+    # keeps its findings by the paragraph's key; "document": it reads the whole document.
+    scope: str = "document"
 
     @property
     def category(self) -> str:
@@ -91,12 +97,15 @@ def rule(
     cross: bool = False,
     source: str = "",
     section: str = "",
+    scope: str = "document",
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register the decorated check function as rule `code`."""
 
     def register(check: CheckFunction) -> CheckFunction:
         if code in _RULES:
             raise ValueError(f"rule {code} is registered twice")
+        if scope not in SCOPES or (cross and scope != "document"):
+            raise ValueError(f"rule {code}: scope {scope!r} is not one of {SCOPES} (a cross rule's is 'document')")
         _RULES[code] = Rule(
             code=code,
             name=name,
@@ -115,6 +124,7 @@ def rule(
             cross=cross,
             source=source,
             section=section,
+            scope=scope,
         )
         return check
 

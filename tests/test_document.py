@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newslint.document import Span
 from newslint.readers import read_document
 
 
@@ -93,3 +94,13 @@ def test_quote_left_open_runs_to_the_end_of_its_paragraph():
         "“We have no choice.",
         "“And we will win,”",
     ]
+
+
+@given(st.lists(st.sampled_from(["“", "”", '"', "‘", "’", "'", "a", " ", "(", "\n", "\n\n"]), max_size=40))
+def test_quotes_found_once_per_paragraph_equal_quotes_found_in_place(pieces):
+    from newslint.quotes import quotes_in
+
+    d = doc("".join(pieces))
+    assert d.quotes == [q for p in d.paragraphs for q in quotes_in(d.prose, p)]
+    moved = doc("First.\n\n" + "".join(pieces))  # the same paragraphs, found again from the cache
+    assert moved.quotes == [Span(q.start + 8, q.end + 8) for q in d.quotes]

@@ -42,6 +42,7 @@ EDITS = st.one_of(
     st.tuples(st.just("delete"), st.integers(0, 20), st.just("")),
     st.tuples(st.just("append"), st.integers(0, 20), st.sampled_from([" It said more.", ' "', " 35%.", "x"])),
     st.tuples(st.just("split"), st.integers(0, 20), st.just("")),
+    st.tuples(st.just("merge"), st.integers(0, 20), st.just("")),
 )
 
 
@@ -59,6 +60,8 @@ def edited(paragraphs: list[str], edit: tuple[str, int, str]) -> list[str]:
         del paragraphs[i]
     elif kind == "append":
         paragraphs[i] += text
+    elif kind == "merge":
+        paragraphs[i : i + 2] = [" ".join(paragraphs[i : i + 2])]
     else:
         words = paragraphs[i].split(" ")
         middle = len(words) // 2

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CACHE_SIZE = 4096  # paragraphs whose Doc and facts are kept between runs
+# Store entries a paragraph may take: one for each kind of fact, paragraph rule's findings and
+# other per-paragraph value, so the store keeps as many paragraphs as the Doc cache.
+PER_PARAGRAPH = 24
 LEAD_PARAGRAPHS = 4  # the paragraphs that may hold a headline, a byline or a dateline
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
 BATCH_CHARS = 10_000  # characters handed to the pipeline at once: its working memory grows with them
@@ -93,10 +96,10 @@ class ParagraphAnalysis:
 
 
 class FactStore:
-    """Paragraph facts by (kind, paragraph key), least recently used dropped first; each entry
-    keeps the offset its facts were extracted at."""
+    """Paragraph facts (and paragraph rules' findings) by (kind, paragraph key), least recently
+    used dropped first; each entry keeps the offset its facts lie at."""
 
-    def __init__(self, size: int = CACHE_SIZE * 16):
+    def __init__(self, size: int = CACHE_SIZE * PER_PARAGRAPH):
         self.size = size
         self._entries: OrderedDict[tuple[str, str], tuple[int, list[Any]]] = OrderedDict()
 
@@ -150,14 +153,25 @@ class Analysis:
 
     def paragraph_facts(self, kind: str, pa: ParagraphAnalysis) -> list[Any]:
         """One paragraph's facts of `kind`, from the store when the paragraph is unchanged."""
-        key = (kind, pa.key)
+        return self.per_paragraph(kind, pa, lambda: extractor(kind).paragraph(self, pa))
+
+    def per_paragraph(self, name: str, pa: ParagraphAnalysis, compute: Callable[[], list[Any]]) -> list[Any]:
+        """`compute()` for paragraph `pa`, kept in the store by `name` and the paragraph's key;
+        an unchanged paragraph's list is moved to where the paragraph now lies (and kept there)."""
+        key = (name, pa.key)
         found = self.store.get(key)
-        if found is not None:
-            offset, facts = found
-            return relocated(facts, pa.offset - offset)
-        facts = extractor(kind).paragraph(self, pa)
-        self.store.put(key, pa.offset, facts)
-        return facts
+        if found is None:
+            values = compute()
+        elif found[0] == pa.offset:
+            return found[1]
+        else:
+            values = relocated(found[1], pa.offset - found[0])
+        self.store.put(key, pa.offset, values)
+        return values
+
+    def of_paragraph(self, pa: ParagraphAnalysis) -> Analysis:
+        """The document seen through one of its paragraphs alone, sharing this analysis's store."""
+        return Analysis(self.document, [pa], self.store)
 
 
 def paragraph_sentences(pa: ParagraphAnalysis) -> list[tuple[Span, Any]]:
@@ -209,7 +223,7 @@ class Analyzer:
         self.cache_size = cache_size
         self.max_chunk = max_chunk
         self._cache: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()
-        self.store = FactStore(cache_size * 16)
+        self.store = FactStore(cache_size * PER_PARAGRAPH)
 
     def analyze(self, documents: Sequence[Document], needs: Iterable[str]) -> list[Analysis]:
         needs = set(needs)

@@ -291,12 +291,28 @@ def main_clause(verb) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
+@dataclass(frozen=True)
+class NamedMention:
+    """A person or organisation named in a paragraph: a possible antecedent of a pronoun source."""
+
+    start: int
+    text: str
+    subject: bool
+
+
 def named_mentions(analysis) -> list[tuple[int, str, bool]]:
     """Offsets and texts of people and organisations, the antecedents of pronoun sources, and
-    whether each is a subject."""
+    whether each is a subject; each paragraph's are kept by its key, like its facts."""
     return [
-        (pa.offset + e.start_char, e.text, in_subject(e))
+        (m.start, m.text, m.subject)
         for pa in analysis.paragraphs
+        for m in analysis.per_paragraph("named-mentions", pa, lambda pa=pa: mentions_in(pa))
+    ]
+
+
+def mentions_in(pa) -> list[NamedMention]:
+    return [
+        NamedMention(pa.offset + e.start_char, e.text, in_subject(e))
         for e in pa.doc.ents
         if e.label_ in ("PERSON", "ORG")
     ]

@@ -27,6 +27,7 @@ MOSTLY_QUOTED = 0.5
     good="The ministry said on Monday that the new rules would now apply from January. It had "
     "promised for months that they would take effect before the school year began.",
     needs=("sentence_lengths",),
+    scope="paragraph",
     options={"max-sentence-words": 40},
     bounds={"max-sentence-words": (1, None)},
 )
@@ -56,6 +57,7 @@ def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
     "the council every month until the last bridge is open.",
     severity="info",
     needs=("readability",),
+    scope="paragraph",
     options={"target-grade": 12.0, "min-paragraph-words": 30},
     bounds={"target-grade": (0, None), "min-paragraph-words": (0, None)},
     enabled=False,
@@ -89,6 +91,7 @@ def paragraph_grade(ctx: CheckContext) -> Iterator[Diagnostic]:
     good="Officials said the road would reopen on Monday, and that that decision was final.",
     fixable=True,
     needs=("repeats",),
+    scope="paragraph",
 )
 def repeated_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     for r in ctx.analysis.facts("repeats"):
@@ -118,6 +121,7 @@ def repeated_message(word: str, quoted: bool, around: str | None = None) -> str:
     good="The fire started before dawn. Twenty people were taken to hospital.",
     severity="info",
     needs=("sentence_openings",),
+    scope="paragraph",
 )
 def sentence_starts_with_numeral(ctx: CheckContext) -> Iterator[Diagnostic]:
     for n in ctx.analysis.facts("sentence_openings"):
