@@ -19,7 +19,6 @@ stored. Without the corpus the news cases are skipped.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -30,6 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+from results import emit  # noqa: E402  (this script's folder is on the path)
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc_news_2004_2005"
 CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 POOL_BYTES = 256_000  # unique text the news files are built from
@@ -248,10 +250,7 @@ def main() -> None:
                 f"peak RSS {big['peak_rss_mb']:.0f} MB (target < 1024) {'ok' if big['ok'] else 'OVER'} "
                 f"{big['outcome'] if big['outcome'] != 'ok' else ''}".rstrip()
             )
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.json)
 
 
 if __name__ == "__main__":

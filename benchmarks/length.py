@@ -13,7 +13,6 @@ document against the shortest says the same without the fit.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
 import subprocess
@@ -23,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from results import emit  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 BBC = CORPUS / "bbc_news_2004_2005"
@@ -113,10 +114,7 @@ def main() -> None:
         f"length exponent {report['exponent']:.2f} (target < 1.2); per word, longest / shortest "
         f"{report['per_word_longest_over_shortest']:.2f}x"
     )
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.json)
 
 
 if __name__ == "__main__":

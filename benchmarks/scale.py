@@ -19,7 +19,6 @@ two otherwise idle cores (three times that while other work holds them).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import subprocess
@@ -30,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from results import emit  # noqa: E402  (this script's folder is on the path)
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 BBC = CORPUS / "bbc_news_2004_2005"
@@ -181,10 +182,7 @@ def main() -> None:
     ]
     for label, value, target in rows:
         print(f"{label:<44}{value:>12}  {target}")
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.json)
 
 
 if __name__ == "__main__":

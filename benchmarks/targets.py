@@ -25,7 +25,6 @@ minute or two) to try the script, not to report.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -38,6 +37,7 @@ import compare_clusters  # noqa: E402
 import length  # noqa: E402
 import scale  # noqa: E402
 import startup  # noqa: E402
+from results import emit  # noqa: E402
 
 FULL = {"articles": 200, "many": 2000, "lengths": length.LENGTHS, "versions": compare_clusters.VERSIONS, "repeat": 3}
 QUICK = {"articles": 24, "many": 48, "lengths": (1_000, 5_000), "versions": (2, 5), "repeat": 1}
@@ -127,11 +127,7 @@ def main() -> None:
         sys.exit(f"targets: {scale.BBC} is absent")
     report = measure(QUICK if args.quick else FULL)
     print(markdown(report))
-    text = json.dumps(report, indent=2)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
-    else:
-        print(text)
+    emit(report, args.json)
 
 
 if __name__ == "__main__":
