@@ -21,6 +21,7 @@ from newslint.analysis.names import NameMention, name_key
 from newslint.analysis.places import PlaceMention
 from newslint.folding import distance, fold, is_abbreviation
 from newslint.gazetteer import gazetteer
+from newslint.positions import SpanIndex
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -32,13 +33,14 @@ def runs(analysis: Analysis, taken: list[Any]) -> list[tuple[int, int, str]]:
     """Every run of capitalised words in the draft's prose, and every part of one, that no
     recognised mention overlaps and no quotation holds: (start, end, text)."""
     document = analysis.document
+    mentions = SpanIndex(taken)
     found = []
     for m in CAPITALISED.finditer(document.text):
         words = list(re.finditer(r"\S+", m.group()))
         for i in range(len(words)):
             for j in range(i, min(i + 4, len(words))):
                 start, end = m.start() + words[i].start(), m.start() + words[j].end()
-                if document.in_quote(start, end) or any(t.start < end and start < t.end for t in taken):
+                if document.in_quote(start, end) or mentions.overlapping(start, end):
                     continue
                 found.append((start, end, document.text[start:end]))
     return found
