@@ -24,6 +24,7 @@ from newslint.nlp import COMPONENTS
 from newslint.readers import read_document
 from newslint.registry import Rule
 from newslint.suppressions import apply_suppressions, directive_errors
+from newslint.watch import UNWATCHED, Watch
 
 
 @dataclass
@@ -69,47 +70,55 @@ class Linter:
                 errors.append(err)
         return documents, errors
 
-    def analyze(self, documents: Sequence[Document], configs: Sequence[Config], cross: bool = False) -> list[Analysis]:
+    def analyze(
+        self, documents: Sequence[Document], configs: Sequence[Config], cross: bool = False, watch: Watch = UNWATCHED
+    ) -> list[Analysis]:
         """Analyse documents in one batch, with what the rules of `configs` need."""
         needs = expand_needs(need for c in configs for r in c.rules() if cross or not r.cross for need in r.needs)
         models = {c.model for c in configs}
         self.analyzer.model = next(iter(models)) if len(models) == 1 else None
-        return self.analyzer.analyze(documents, needs)
+        return self.analyzer.analyze(documents, needs, watch)
 
     def lint(
-        self, sources: Sequence[Source], fix: bool = False, against: Sequence[Source] | None = None
+        self,
+        sources: Sequence[Source],
+        fix: bool = False,
+        against: Sequence[Source] | None = None,
+        watch: Watch = UNWATCHED,
     ) -> tuple[list[FileResult], list[NewslintError]]:
         """Lint every readable source; with `against`, also compare each with those sources.
 
         Errors name the files that could not be read or checked. Drafts are read, analysed
         and checked `BATCH` at a time, so a run holds the analysis of one batch (and of the
-        sources), never of every file.
+        sources), never of every file. `watch` hears of each step and may stop the lint
+        between paragraphs and between rules (`Cancelled`); the caches stay sound.
         """
         cross = against is not None
         configs = [s.config for s in sources]
         references, errors = self.read(against or ())
-        others = self.analyze([d for d, _ in references], configs, cross=True) if cross else []
+        others = self.analyze([d for d, _ in references], configs, cross=True, watch=watch) if cross else []
         results = []
         for start in range(0, len(sources), BATCH):
             documents, read_errors = self.read(sources[start : start + BATCH])
             errors += read_errors
-            analyses = self.analyze([d for d, _ in documents], configs, cross=cross)
+            analyses = self.analyze([d for d, _ in documents], configs, cross=cross, watch=watch)
             for analysis, (_, config) in zip(analyses, documents):
-                result, check_errors = self.check_draft(analysis, config, others if cross else None, fix)
+                result, check_errors = self.check_draft(analysis, config, others if cross else None, fix, watch)
                 results.append(result)
                 errors += check_errors
         return results, errors
 
     def check_draft(
-        self, analysis: Analysis, config: Config, others: list[Analysis] | None, fix: bool
+        self, analysis: Analysis, config: Config, others: list[Analysis] | None, fix: bool, watch: Watch = UNWATCHED
     ) -> tuple[FileResult, list[NewslintError]]:
         """One draft's result: its rules, the cross-source rules against `others` when given, fixes."""
         document = analysis.document
         errors = directive_errors(document)
         rules = config.rules()
-        diagnostics, rule_errors = check(analysis, config, [r for r in rules if not r.cross])
+        diagnostics, rule_errors = check(analysis, config, [r for r in rules if not r.cross], watch)
         if others is not None:
-            cross, cross_errors = check(analysis, config, [r for r in rules if r.cross], others=others, mode=AGAINST)
+            cross_rules = [r for r in rules if r.cross]
+            cross, cross_errors = check(analysis, config, cross_rules, watch, others=others, mode=AGAINST)
             diagnostics, rule_errors = sorted(diagnostics + cross, key=sort_key), rule_errors + cross_errors
         errors += rule_errors
         result = FileResult(document, diagnostics)
@@ -127,14 +136,16 @@ class Linter:
             errors.extend(directive_errors(document))
             others = analyses[:position] + analyses[position + 1 :]
             rules = [r for r in config.rules() if r.cross]
-            diagnostics, rule_errors = check(analysis, config, rules, others=others, mode=COMPARE, order=position)
+            diagnostics, rule_errors = check(
+                analysis, config, rules, UNWATCHED, others=others, mode=COMPARE, order=position
+            )
             errors.extend(rule_errors)
             results.append(FileResult(document, diagnostics))
         return results, errors
 
 
 def check(
-    analysis: Analysis, config: Config, rules: Iterable[Rule], **cross: object
+    analysis: Analysis, config: Config, rules: Iterable[Rule], watch: Watch = UNWATCHED, **cross: object
 ) -> tuple[list[Diagnostic], list[NewslintError]]:
     """Run `rules` on one analysed document; severities and suppressions applied, sorted.
 
@@ -142,7 +153,9 @@ def check(
     """
     diagnostics: list[Diagnostic] = []
     errors: list[NewslintError] = []
-    for r in rules:
+    rules = list(rules)
+    for done, r in enumerate(rules):
+        watch.step("check", done, len(rules))
         options = config.rule_options(r)
         context = CrossContext(analysis, r, options, **cross) if cross else CheckContext(analysis, r, options)
         override = config.severity.get(r.code)

@@ -24,6 +24,7 @@ from newslint.diagnostics import FileResult
 from newslint.document import Document
 from newslint.engine import Linter, Source
 from newslint.errors import NewslintError
+from newslint.watch import UNWATCHED, Watch
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
 CHUNKS_PER_JOB = 8  # enough chunks that the workers finish together (the last is short)
@@ -82,8 +83,10 @@ class RunLinter(Linter):
         super().__init__(analyzer)
         self.configs = list(configs)
 
-    def analyze(self, documents: Sequence[Document], configs: Sequence[Config], cross: bool = False) -> list[Analysis]:
-        return super().analyze(documents, self.configs, cross)
+    def analyze(
+        self, documents: Sequence[Document], configs: Sequence[Config], cross: bool = False, watch: Watch = UNWATCHED
+    ) -> list[Analysis]:
+        return super().analyze(documents, self.configs, cross, watch)
 
 
 class ChunkLinter:

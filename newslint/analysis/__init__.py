@@ -37,6 +37,7 @@ from newslint.analysis.relocation import relocated
 from newslint.data import packs_digest
 from newslint.document import Document, Paragraph, Span
 from newslint.nlp import components_for, disabled_for, pipeline
+from newslint.watch import UNWATCHED, Watch
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -225,13 +226,14 @@ class Analyzer:
         self._cache: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()
         self.store = FactStore(cache_size * PER_PARAGRAPH)
 
-    def analyze(self, documents: Sequence[Document], needs: Iterable[str]) -> list[Analysis]:
+    def analyze(self, documents: Sequence[Document], needs: Iterable[str], watch: Watch = UNWATCHED) -> list[Analysis]:
+        """The documents analysed for `needs`; `watch` hears of each paragraph parsed and may stop the parse."""
         needs = set(needs)
         components = components_for(needs)
         if not needs:
             return [self._analysis(d, components, [None] * len(d.paragraphs)) for d in documents]
         pieces = [[chunks(d.prose[p.start : p.end], self.max_chunk) for p in d.paragraphs] for d in documents]
-        docs = self._docs(components, [text for doc in pieces for paragraph in doc for text in paragraph])
+        docs = self._docs(components, [text for doc in pieces for paragraph in doc for text in paragraph], watch)
         analyses = []
         for d, paragraph_pieces in zip(documents, pieces):
             parsed = []
@@ -248,8 +250,9 @@ class Analyzer:
         ]
         return Analysis(document, paragraphs, self.store)
 
-    def _docs(self, components: frozenset[str], texts: list[str]) -> dict[str, Doc]:
-        """A Doc for each of `texts`: from the cache, or parsed once and remembered."""
+    def _docs(self, components: frozenset[str], texts: list[str], watch: Watch) -> dict[str, Doc]:
+        """A Doc for each of `texts`: from the cache, or parsed once and remembered (each as
+        soon as it is parsed, so a parse stopped half way keeps what it did)."""
         docs: dict[str, Doc] = {}
         for text in dict.fromkeys(texts):
             doc = self._cache.get((components, text))
@@ -259,11 +262,13 @@ class Analyzer:
         missing = [text for text in dict.fromkeys(texts) if text not in docs]
         if missing:
             nlp = pipeline(components, self.model)
-            for text, doc in zip(missing, self._parse(nlp, components, missing)):
+            watch.step("parse", 0, len(missing))
+            for done, (text, doc) in enumerate(zip(missing, self._parse(nlp, components, missing)), 1):
                 docs[text] = doc
                 self._cache[(components, text)] = doc
                 if len(self._cache) > self.cache_size:
                     self._cache.popitem(last=False)
+                watch.step("parse", done, len(missing))
         return docs
 
     def _parse(self, nlp, components: frozenset[str], texts: list[str]) -> Iterator[Doc]:

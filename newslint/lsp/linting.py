@@ -20,6 +20,7 @@ from newslint.fixes import apply_fixes
 from newslint.formats import lsp_range, uri_of
 from newslint.formats.lsp_format import lsp_diagnostic
 from newslint.lsp.store import OpenDocument
+from newslint.watch import UNWATCHED, Watch
 
 CONVERTER = default_converter()  # LSP JSON to and from lsprotocol types
 
@@ -49,10 +50,12 @@ def lint_open_document(
     against: Sequence[Source] | None,
     encoding: str,
     generation: int,
+    watch: Watch = UNWATCHED,
 ) -> LintResult:
-    """Lint the buffer as it is now (with the NL6xx checks when `against` is given)."""
+    """Lint the buffer as it is now (with the NL6xx checks when `against` is given); `watch`
+    may stop it (`Cancelled`)."""
     source = Source(document.path, document.text.encode("utf-8", "surrogatepass"), config)
-    results, errors = linter.lint([source], against=against if against else None)
+    results, errors = linter.lint([source], against=against if against else None, watch=watch)
     outcome = LintResult(document.uri, document.version, result_id(document.text, generation), None)
     outcome.errors = [str(e) for e in errors]
     if results:

@@ -2,8 +2,8 @@
 
 Lints run one at a time on a single worker thread, so the engine and its analysis cache are
 never shared between threads. A new edit cancels the document's pending lint; a lint already
-running finishes on its thread, but its result is dropped (and a lint still queued for a
-superseded version never starts: the job checks the version first).
+running stops at its next paragraph or rule (the job watches the version it lints), and a lint
+still queued for a superseded version never starts.
 """
 
 from __future__ import annotations

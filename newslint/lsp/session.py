@@ -6,10 +6,12 @@ from one edit to the next. The model loads in the background, with `$/progress`.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import itertools
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +30,13 @@ from newslint.lsp.settings import Settings
 from newslint.lsp.source_files import SourceFiles
 from newslint.lsp.store import DocumentStore, OpenDocument, path_of
 from newslint.lsp.toml_edit import target_file, with_ignored
+from newslint.watch import Cancelled, Watch
 
 WARM_UP = Source(
     "warm-up.txt", b"The minister said on Monday that 290 kilometers (180 miles) of road had reopened.", Config()
 )
-PROGRESS_BYTES = 100_000  # a buffer this big is linted with a progress report
+PROGRESS_AFTER = 0.5  # seconds: a lint still running then gets a progress report
+PARSE_SHARE = 80  # the share of a lint's progress report that parsing takes (checking takes the rest)
 
 
 class NewslintServer(LanguageServer):
@@ -73,7 +77,9 @@ class NewslintServer(LanguageServer):
 
     @contextlib.asynccontextmanager
     async def progress(self, title: str, message: str):
-        """A work-done progress report around the body, when the client shows them."""
+        """A work-done progress report around the body, when the client shows them. The body
+        gets a `report(percentage)` callable that any thread may call; a body stopped by
+        `Cancelled` ends the report with "stopped"."""
         token = None
         if getattr(getattr(self.client_capabilities, "window", None), "work_done_progress", False):
             token = f"newslint-{next(self._tokens)}"
@@ -82,11 +88,23 @@ class NewslintServer(LanguageServer):
                 self.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, message=message))
             except Exception:  # the client refused the token: go on without a progress report
                 token = None
+        loop, sent = asyncio.get_running_loop(), [-1]
+
+        def send(percentage: int) -> None:
+            if token is not None and sent[0] < percentage <= 100:
+                sent[0] = percentage
+                self.work_done_progress.report(token, types.WorkDoneProgressReport(percentage=percentage))
+
+        ended = None
         try:
-            yield
+            yield lambda percentage: loop.call_soon_threadsafe(send, percentage)
+        except Cancelled:
+            ended = "stopped: the buffer changed"
+            raise
         finally:
+            sent[0] = 100  # nothing is reported after the end
             if token is not None:
-                self.work_done_progress.end(token, types.WorkDoneProgressEnd())
+                self.work_done_progress.end(token, types.WorkDoneProgressEnd(message=ended))
 
     async def warm_up(self) -> None:
         """Load the model (and the rules' data) before the first buffer needs it."""
@@ -96,10 +114,15 @@ class NewslintServer(LanguageServer):
             except NewslintError as err:
                 self.show(str(err), types.MessageType.Error)
 
-    def lint_job(self, snapshot: OpenDocument) -> LintResult | None:
-        """On the lint thread: the configuration, the sources and the engine, for one version."""
+    def superseded(self, snapshot: OpenDocument) -> bool:
+        """Whether the buffer was edited or closed since `snapshot` (asked from the lint thread)."""
         current = self.store.get(snapshot.uri)
-        if current is None or current.version != snapshot.version:
+        return current is None or current.version != snapshot.version
+
+    def lint_job(self, snapshot: OpenDocument, report: Callable[[int], None] | None = None) -> LintResult | None:
+        """On the lint thread: the configuration, the sources and the engine, for one version.
+        The lint stops (`Cancelled`) as soon as a newer edit or a close supersedes it."""
+        if self.superseded(snapshot):
             return None  # superseded or closed while queued
         config, config_error = self.configs.for_path(snapshot.path)
         problems = [f"{config_error}; using the default configuration until it is fixed"] if config_error else []
@@ -109,7 +132,10 @@ class NewslintServer(LanguageServer):
             problems += [str(e) for e in errors]
             if not against:
                 problems.append(f"no source files match the sources setting {list(self.settings.sources)}")
-        outcome = lint_open_document(self.linter, snapshot, config, against, self.encoding, self.configs.generation)
+        watch = Watch(lambda: self.superseded(snapshot), progress_percentage(report) if report else None)
+        outcome = lint_open_document(
+            self.linter, snapshot, config, against, self.encoding, self.configs.generation, watch
+        )
         outcome.errors = problems + outcome.errors
         return outcome
 
@@ -127,11 +153,9 @@ class NewslintServer(LanguageServer):
             return
         snapshot = OpenDocument(uri, document.text, document.version)
         try:
-            if size > PROGRESS_BYTES:
-                async with self.progress("newslint", f"linting {Path(document.path).name}"):
-                    outcome = await self.scheduler.run(self.lint_job, snapshot)
-            else:
-                outcome = await self.scheduler.run(self.lint_job, snapshot)
+            outcome = await self.run_lint(snapshot)
+        except Cancelled:  # a newer edit or a close stopped it; the newer lint is scheduled
+            return
         except NewslintError as err:  # the model cannot load
             self.show(str(err), types.MessageType.Error)
             return
@@ -143,6 +167,33 @@ class NewslintServer(LanguageServer):
             self.show(problem)
         if self.push:
             self.publish(outcome)
+
+    async def run_lint(self, snapshot: OpenDocument) -> LintResult | None:
+        """`lint_job` on the lint thread; one still running after PROGRESS_AFTER seconds gets a
+        progress report, its percentage from the paragraphs parsed and the rules run. Superseded
+        while reported, it ends the report once the job has stopped."""
+        latest: list[int] = [0]
+        send: list[Callable[[int], None]] = []
+
+        def report(percentage: int) -> None:  # on the lint thread
+            latest[0] = percentage
+            for target in send:
+                target(percentage)
+
+        job = asyncio.ensure_future(self.scheduler.run(self.lint_job, snapshot, report))
+        await asyncio.wait({job}, timeout=PROGRESS_AFTER)
+        if not job.done():
+            async with self.progress("newslint", f"linting {Path(snapshot.path).name}") as target:
+                send.append(target)
+                target(latest[0])
+                try:
+                    await asyncio.shield(job)
+                except asyncio.CancelledError:
+                    await asyncio.wait({job})
+                    if not job.cancelled() and isinstance(job.exception(), Cancelled):
+                        raise job.exception() from None
+                    raise
+        return job.result()
 
     def publish(self, outcome: LintResult) -> None:
         diagnostics = CONVERTER.structure(outcome.diagnostics, list[types.Diagnostic])
@@ -198,6 +249,16 @@ class NewslintServer(LanguageServer):
             return
         write_atomically(target, after)
         self.reload()
+
+
+def progress_percentage(report: Callable[[int], None]) -> Callable[[str, int, int], None]:
+    """A `Watch.progress` that reports paragraphs parsed, then rules run, as one percentage."""
+
+    def progress(stage: str, done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        report(round(PARSE_SHARE * share if stage == "parse" else PARSE_SHARE + (100 - PARSE_SHARE) * share))
+
+    return progress
 
 
 def write_atomically(path: Path, text: str) -> None:

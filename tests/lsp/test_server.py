@@ -345,3 +345,33 @@ async def test_settings_are_asked_for_when_the_change_carries_none(client: Langu
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"newslint": {"maxBytes": 1_000_000}})
     )
+
+
+async def test_a_newer_edit_stops_the_running_lint(client: LanguageClient, tmp_path: Path):
+    draft = tmp_path / "long.txt"
+    text = "\n\n".join(f"The council says road {i} will cost {i} million pounds more than it planned." for i in range(300))
+    before = set(client.progress_reports)
+    item = types.TextDocumentItem(uri=draft.as_uri(), language_id="plaintext", version=1, text=text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+
+    async def reported() -> str:  # the lint's progress report, once it has a percentage
+        while True:
+            for token in set(client.progress_reports) - before:
+                reports = client.progress_reports[token]
+                if len(reports) > 1 and reports[0].message == "linting long.txt":
+                    return token
+            await asyncio.sleep(0.01)
+
+    token = await asyncio.wait_for(reported(), TIMEOUT)
+    waiting = published(client, draft.as_uri(), 2)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=DRAFT)],
+        )
+    )
+    assert codes(await waiting) == ["NL102", "NL402", "NL405"]
+    reports = client.progress_reports[token]
+    assert isinstance(reports[-1], types.WorkDoneProgressEnd) and reports[-1].message == "stopped: the buffer changed"
+    assert all(r.percentage < 100 for r in reports[1:-1])  # stopped before it was done
+    assert not [p for p in client.publications if p.uri == draft.as_uri() and p.version == 1]

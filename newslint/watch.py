@@ -1,0 +1,37 @@
+"""Watching a lint: a front end may follow its progress and stop it between paragraphs.
+
+The engine calls `Watch.step` between batches of paragraphs and between rules. A lint nobody
+watches (`UNWATCHED`, the default of every front end but the language server) never stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+class Cancelled(Exception):
+    """The lint was stopped because its result is no longer wanted."""
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Watch:
+    """`should_stop()` is asked at each step; `progress(stage, done, total)` hears of each step
+    ("parse": paragraphs parsed, "check": rules run)."""
+
+    should_stop: Callable[[], bool] = _never
+    progress: Callable[[str, int, int], None] | None = None
+
+    def step(self, stage: str, done: int, total: int) -> None:
+        """Raise `Cancelled` if the lint should stop, else report the step."""
+        if self.should_stop():
+            raise Cancelled
+        if self.progress is not None:
+            self.progress(stage, done, total)
+
+
+UNWATCHED = Watch()
