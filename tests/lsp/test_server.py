@@ -349,7 +349,9 @@ async def test_settings_are_asked_for_when_the_change_carries_none(client: Langu
 
 async def test_a_newer_edit_stops_the_running_lint(client: LanguageClient, tmp_path: Path):
     draft = tmp_path / "long.txt"
-    text = "\n\n".join(f"The council says road {i} will cost {i} million pounds more than it planned." for i in range(300))
+    text = "\n\n".join(
+        f"The council says road {i} will cost {i} million pounds more than it planned." for i in range(300)
+    )
     before = set(client.progress_reports)
     item = types.TextDocumentItem(uri=draft.as_uri(), language_id="plaintext", version=1, text=text)
     client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
