@@ -47,6 +47,15 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Spelling:
+    """A name written one way (`written`) where the document or the house style spells it
+    another (`other`): what accepting either spelling adds to the rule's `spellings` option."""
+
+    written: str
+    other: str
+
+
+@dataclass(frozen=True)
 class Diagnostic:
     code: str
     message: str
@@ -55,6 +64,7 @@ class Diagnostic:
     severity: Severity = Severity.WARNING
     fix: Fix | None = None
     related: tuple[Related, ...] = field(default_factory=tuple)
+    spelling: Spelling | None = None  # a finding on the spelling of a name
 
     def with_severity(self, severity: Severity) -> Diagnostic:
         return replace(self, severity=severity)

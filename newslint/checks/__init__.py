@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
+from newslint.diagnostics import Diagnostic, Edit, Fix, Related, Severity, Spelling
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -40,6 +40,7 @@ class CheckContext:
         fix: Fix | None = None,
         related: tuple[Related, ...] = (),
         severity: Severity | None = None,
+        spelling: Spelling | None = None,
     ) -> Diagnostic:
         """A diagnostic of this rule; `severity` lowers or raises one finding from the rule's default."""
         return Diagnostic(
@@ -50,6 +51,7 @@ class CheckContext:
             severity=severity or self.rule.severity,
             fix=fix,
             related=related,
+            spelling=spelling,
         )
 
     def replacement(self, start: int, end: int, text: str, message: str) -> Fix | None:

@@ -14,7 +14,7 @@ from newslint.analysis.identity import (
     place_variants,
 )
 from newslint.checks import CheckContext
-from newslint.diagnostics import Diagnostic, Related
+from newslint.diagnostics import Diagnostic, Related, Spelling
 from newslint.registry import rule
 
 QUOTES_OPTION = {"check-quotes": False}
@@ -51,7 +51,7 @@ def place_spelled_two_ways(ctx: CheckContext) -> Iterator[Diagnostic]:
         else:
             message = f"'{m.text}' is another spelling of '{v.written}'; use one spelling"
             related = Related(ctx.document, other.start, other.end, f"spelled '{v.written}' here")
-        yield ctx.diagnostic(m.start, m.end, message, related=(related,))
+        yield ctx.diagnostic(m.start, m.end, message, related=(related,), spelling=Spelling(m.text, v.written))
 
 
 @rule(
@@ -80,9 +80,8 @@ def house_style_spelling(ctx: CheckContext) -> Iterator[Diagnostic]:
 def replaced(ctx: CheckContext, r: Replacement, message: str) -> Diagnostic:
     """A finding on a mention, with the fix that writes `r.use` instead."""
     m = r.mention
-    return ctx.diagnostic(
-        m.start, m.end, message, fix=ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'")
-    )
+    fix = ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'")
+    return ctx.diagnostic(m.start, m.end, message, fix=fix, spelling=Spelling(m.text, r.use))
 
 
 @rule(
@@ -163,4 +162,4 @@ def name_variant(ctx: CheckContext) -> Iterator[Diagnostic]:
         else:
             message = f"'{m.text}' is also written '{v.written}'; use one spelling"
             related = Related(ctx.document, other.start, other.end, f"spelled '{v.written}' here")
-        yield ctx.diagnostic(m.start, m.end, message, related=(related,))
+        yield ctx.diagnostic(m.start, m.end, message, related=(related,), spelling=Spelling(m.text, v.written))

@@ -1,7 +1,7 @@
 """`--format lsp`: `[{"uri", "diagnostics": [LSP Diagnostic]}]` with UTF-16 0-based positions.
 
-The language server publishes exactly these dictionaries; a fix travels in `data` so that a
-code action never needs to lint again.
+The language server publishes exactly these dictionaries; a fix, and the two spellings of a
+name finding, travel in `data` so that a code action never needs to lint again.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ def lsp_diagnostic(document: Document, d: Diagnostic, encoding: str = "utf-16") 
                     for e in d.fix.edits
                 ],
             }
+        }
+    if d.spelling:
+        item.setdefault("data", {})["spelling"] = {
+            "section": all_rules()[d.code].options_section,
+            "written": d.spelling.written,
+            "other": d.spelling.other,
         }
     return item
 

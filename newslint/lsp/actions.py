@@ -14,6 +14,7 @@ from newslint.lsp.linting import CONVERTER, LintResult
 
 APPLY = "newslint.applyEdits"
 DISABLE = "newslint.disableInWorkspace"
+ACCEPT = "newslint.acceptSpelling"
 
 
 def ignore_comment(code: str) -> str:
@@ -50,7 +51,7 @@ def code_actions(
 ) -> list[types.CodeAction]:
     """The actions for the diagnostics the client asks about (ours only); when it sends none of
     ours (some clients drop `data`), those of the last result that touch `span`."""
-    actions, ignores, disables = [], {}, {}
+    actions, accepts, ignores, disables = [], {}, {}, {}
     chosen = ours(diagnostics)
     if not chosen and last is not None:
         chosen = CONVERTER.structure(overlapping(last, span), list[types.Diagnostic])
@@ -58,6 +59,8 @@ def code_actions(
         code, fix = d.data["code"], d.data.get("fix")
         if fix:
             actions.append(_action(f"{code}: {fix['message']}", APPLY, [uri, fix["edits"]], [d], preferred=True))
+        for title, arguments in spelling_choices(d.data.get("spelling"), bool(fix)):
+            accepts.setdefault(title, _action(title, ACCEPT, [uri, *arguments], [d]))
         line = d.data.get("ignoreLine")
         if isinstance(line, int) and (code, line) not in ignores:
             edit = {"range": _point(line), "newText": ignore_comment(code)}
@@ -65,7 +68,21 @@ def code_actions(
         disables.setdefault(code, _action(f"Disable {code} in this workspace", DISABLE, [uri, code], [d]))
     if last is not None and last.uri == uri and len(last.fix_all) > 1 and any(d.data.get("fix") for d in chosen):
         actions.append(_action("Fix all newslint problems in this document", APPLY, [uri, last.fix_all], []))
-    return actions + list(ignores.values()) + list(disables.values())
+    return actions + list(accepts.values()) + list(ignores.values()) + list(disables.values())
+
+
+def spelling_choices(spelling: Any, fixed: bool) -> list[tuple[str, list[str]]]:
+    """ "Accept" actions for a name finding: the spelling written, and (when the finding has no
+    fix that writes it already) the other one, each as (title, [section, old, use])."""
+    if not isinstance(spelling, dict) or not all(
+        isinstance(spelling.get(k), str) for k in ("section", "written", "other")
+    ):
+        return []
+    section, written, other = spelling["section"], spelling["written"], spelling["other"]
+    choices = [(f"Accept '{written}' as the house spelling (not '{other}')", [section, other, written])]
+    if not fixed:
+        choices.append((f"Accept '{other}' as the house spelling (not '{written}')", [section, written, other]))
+    return choices
 
 
 def _point(line: int) -> dict[str, dict[str, int]]:

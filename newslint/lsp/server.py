@@ -10,7 +10,7 @@ import contextlib
 
 from lsprotocol import types
 
-from newslint.lsp.actions import APPLY, DISABLE, code_actions
+from newslint.lsp.actions import ACCEPT, APPLY, DISABLE, code_actions
 from newslint.lsp.configs import CONFIG_NAMES, is_config_file
 from newslint.lsp.hover import diagnostics_at, hover_text
 from newslint.lsp.linting import CONVERTER, result_id
@@ -127,6 +127,10 @@ def build() -> NewslintServer:
     @server.command(DISABLE)
     async def disable(ls: NewslintServer, uri: str, code: str) -> None:
         await ls.disable_in_workspace(uri, code)
+
+    @server.command(ACCEPT)
+    async def accept(ls: NewslintServer, uri: str, section: str, old: str, use: str) -> None:
+        await ls.accept_spelling(uri, section, old, use)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: NewslintServer, params: types.HoverParams) -> types.Hover | None:

@@ -29,7 +29,7 @@ from newslint.lsp.scheduler import Scheduler
 from newslint.lsp.settings import Settings
 from newslint.lsp.source_files import SourceFiles
 from newslint.lsp.store import DocumentStore, OpenDocument, path_of
-from newslint.lsp.toml_edit import target_file, with_ignored
+from newslint.lsp.toml_edit import target_file, with_ignored, with_spelling
 from newslint.watch import Cancelled, Watch
 
 WARM_UP = Source(
@@ -232,20 +232,40 @@ class NewslintServer(LanguageServer):
 
     async def disable_in_workspace(self, uri: str, code: str) -> None:
         """Add `code` to `ignore` in the configuration that governs `uri` (a new newslint.toml if none)."""
+        await self.edit_configuration(
+            uri,
+            f"Disable {code}",
+            f"add {code} to 'ignore'",
+            lambda text, pyproject: with_ignored(text, code, pyproject),
+        )
+
+    async def accept_spelling(self, uri: str, section: str, old: str, use: str) -> None:
+        """Add `old = use` to `[section] spellings` in the configuration that governs `uri`."""
+        await self.edit_configuration(
+            uri,
+            f"Spell '{use}'",
+            f"add {old} = {use!r} to [{section}] spellings",
+            lambda text, pyproject: with_spelling(text, section, old, use, pyproject),
+        )
+
+    async def edit_configuration(self, uri: str, label: str, what: str, edit: Callable[[str, bool], str]) -> None:
+        """`edit` the configuration that governs `uri` (a new newslint.toml in its workspace folder
+        if none): in the editor's buffer when it holds the file (saving it reloads), else on disk,
+        then reload and lint the open drafts again."""
         path = path_of(uri)
         config, _ = self.configs.for_path(path)
         target = target_file(config.path, self.folder_of(path))
         open_config = self.store.get(target.resolve().as_uri()) or self.store.get(target.as_uri())
         try:
             before = open_config.text if open_config else target.read_text("utf-8") if target.is_file() else ""
-            after = with_ignored(before, code, target.name == "pyproject.toml")
+            after = edit(before, target.name == "pyproject.toml")
         except Exception as err:  # unreadable, or not TOML: say so, change nothing
-            self.show(f"{target}: cannot add {code} to 'ignore': {err}", types.MessageType.Error)
+            self.show(f"{target}: cannot {what}: {err}", types.MessageType.Error)
             return
-        if open_config:  # the editor holds the file: edit the buffer; saving it reloads the configuration
+        if open_config:
             end = open_config.positions().lsp_position(len(before), self.encoding)
             whole = {"start": {"line": 0, "character": 0}, "end": {"line": end[0], "character": end[1]}}
-            await self.apply(f"Disable {code}", workspace_edit(open_config.uri, [{"range": whole, "newText": after}]))
+            await self.apply(label, workspace_edit(open_config.uri, [{"range": whole, "newText": after}]))
             return
         write_atomically(target, after)
         self.reload()

@@ -1,25 +1,47 @@
-""" "Disable NLxxx in this workspace": add the code to `ignore` in the configuration file,
-keeping its comments and layout (tomlkit)."""
+"""Edits of the workspace configuration that the code actions make, keeping its comments and
+layout (tomlkit): a code added to `ignore`, a spelling added to a section's `spellings`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import tomlkit
+from tomlkit.items import Table
+
+
+def _settings(document: tomlkit.TOMLDocument, pyproject: bool) -> tomlkit.TOMLDocument | Table:
+    """Where newslint's keys live: the top of a newslint.toml, `[tool.newslint]` in a pyproject.toml."""
+    if not pyproject:
+        return document
+    tool = document.setdefault("tool", tomlkit.table(is_super_table=True))
+    return tool.setdefault("newslint", tomlkit.table())
 
 
 def with_ignored(text: str, code: str, pyproject: bool) -> str:
-    """The configuration `text` with `code` in its `ignore` list (`[tool.newslint]` in a pyproject.toml)."""
+    """The configuration `text` with `code` in its `ignore` list."""
     document = tomlkit.parse(text)
-    table = document
-    if pyproject:
-        tool = document.setdefault("tool", tomlkit.table(is_super_table=True))
-        table = tool.setdefault("newslint", tomlkit.table())
+    table = _settings(document, pyproject)
     ignore = table.get("ignore")
     if ignore is None:
         ignore = table["ignore"] = tomlkit.array()
     if code not in ignore:
         ignore.append(code)
+    return tomlkit.dumps(document)
+
+
+def with_spelling(text: str, section: str, old: str, use: str, pyproject: bool) -> str:
+    """The configuration `text` with `old = use` in `[section] spellings` (and no entry that
+    would replace `use` with something else)."""
+    document = tomlkit.parse(text)
+    table = _settings(document, pyproject)
+    options = table.get(section)
+    if options is None:
+        options = table[section] = tomlkit.table()
+    spellings = options.get("spellings")
+    if spellings is None:
+        spellings = options["spellings"] = tomlkit.inline_table()
+    spellings.pop(use, None)
+    spellings[old] = use
     return tomlkit.dumps(document)
 
 

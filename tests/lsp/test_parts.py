@@ -9,6 +9,11 @@ import subprocess
 import sys
 import time
 
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
 from lsprotocol import types
 
 from newslint.config import Config
@@ -19,7 +24,7 @@ from newslint.lsp.linting import CONVERTER, lint_open_document
 from newslint.lsp.scheduler import Scheduler
 from newslint.lsp.settings import Settings, parse_settings
 from newslint.lsp.store import OpenDocument
-from newslint.lsp.toml_edit import with_ignored
+from newslint.lsp.toml_edit import with_ignored, with_spelling
 from tests.conftest import ROOT, err, run_cli
 
 
@@ -136,3 +141,12 @@ def test_fix_all_gathers_every_safe_fix_of_the_last_result():
     fix_all = next(a for a in actions if a.title == "Fix all newslint problems in this document")
     uri, edits = fix_all.command.arguments
     assert uri == "file:///d.txt" and [e["newText"] for e in edits] == ["180", "31"]
+
+
+def test_accepting_a_spelling_replaces_the_reverse_entry_and_keeps_comments():
+    text = '[names]  # the house dictionary\nspellings = {Gaddafi = "Qaddafi"}  # agreed\n'
+    edited = with_spelling(text, "names", "Qaddafi", "Gaddafi", pyproject=False)
+    assert edited == '[names]  # the house dictionary\nspellings = {Qaddafi = "Gaddafi"}  # agreed\n'
+    pyproject = with_spelling('[project]\nname = "desk"\n', "places", "Najin", "Rajin", pyproject=True)
+    assert pyproject.startswith('[project]\nname = "desk"\n') and 'spellings = {Najin = "Rajin"}' in pyproject
+    assert tomllib.loads(pyproject)["tool"]["newslint"]["places"]["spellings"] == {"Najin": "Rajin"}

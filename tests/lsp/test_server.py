@@ -377,3 +377,41 @@ async def test_a_newer_edit_stops_the_running_lint(client: LanguageClient, tmp_p
     assert isinstance(reports[-1], types.WorkDoneProgressEnd) and reports[-1].message == "stopped: the buffer changed"
     assert all(r.percentage < 100 for r in reports[1:-1])  # stopped before it was done
     assert not [p for p in client.publications if p.uri == draft.as_uri() and p.version == 1]
+
+
+async def accept(client: LanguageClient, folder: Path, text: str, code: str, title: str) -> list[types.Diagnostic]:
+    """Open `text` in `folder`, run the action `title` of its `code` diagnostic, and return the
+    diagnostics published after the configuration changed."""
+    draft = folder / "names.txt"
+    found = next(d for d in await open_draft(client, draft, text) if d.code == code)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()),
+            range=found.range,
+            context=types.CodeActionContext(diagnostics=[found]),
+        )
+    )
+    chosen = next(a for a in actions if a.title == title)
+    waiting = published(client, draft.as_uri(), 1)
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=chosen.command.command, arguments=chosen.command.arguments)
+    )
+    return await waiting
+
+
+async def test_accepting_a_name_s_spelling_adds_it_to_the_house_dictionary(client: LanguageClient, tmp_path: Path):
+    (tmp_path / "newslint.toml").write_text("# Desk names.\n[names]\ncheck-quotes = false\n", encoding="utf-8")
+    text = "Kim Jong-un met Vladimir Putin in September. Kim Jong Un then toured a rocket base.\n"
+    title = "Accept 'Kim Jong Un' as the house spelling (not 'Kim Jong-un')"
+    (after,) = [d for d in await accept(client, tmp_path, text, "NL204", title) if d.code == "NL204"]
+    assert after.message == "house style writes this name 'Kim Jong Un', not 'Kim Jong-un'"
+    assert after.range.start.character == 0 and after.data["fix"]["edits"][0]["newText"] == "Kim Jong Un"
+    config = (tmp_path / "newslint.toml").read_text(encoding="utf-8")
+    assert config == '# Desk names.\n[names]\ncheck-quotes = false\nspellings = {"Kim Jong-un" = "Kim Jong Un"}\n'
+
+
+async def test_accepting_a_place_s_spelling_overrides_the_house_style(client: LanguageClient, tmp_path: Path):
+    text = "Russian drones struck Kiev overnight, officials said.\n"
+    title = "Accept 'Kiev' as the house spelling (not 'Kyiv')"
+    assert [d.code for d in await accept(client, tmp_path, text, "NL202", title)] == []
+    assert (tmp_path / "newslint.toml").read_text(encoding="utf-8") == '[places]\nspellings = {Kyiv = "Kiev"}\n'
