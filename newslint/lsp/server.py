@@ -11,12 +11,13 @@ import contextlib
 from lsprotocol import types
 
 from newslint.lsp.actions import ACCEPT, APPLY, DISABLE, code_actions
-from newslint.lsp.configs import CONFIG_NAMES, is_config_file
+from newslint.lsp.configs import is_config_file
 from newslint.lsp.hover import diagnostics_at, hover_text
 from newslint.lsp.linting import CONVERTER, result_id
 from newslint.lsp.session import NewslintServer
 from newslint.lsp.settings import parse_settings
 from newslint.lsp.store import path_of
+from newslint.lsp.watchers import config_watchers
 
 
 def build() -> NewslintServer:
@@ -31,15 +32,8 @@ def build() -> NewslintServer:
     async def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
         for problem in ls.pending_problems:
             ls.show(problem)
-        watching = getattr(ls.client_capabilities.workspace, "did_change_watched_files", None)
-        if watching is not None and watching.dynamic_registration:
-            watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_NAMES]
-            options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
-            registration = types.Registration(
-                id="newslint-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
-            )
-            with contextlib.suppress(Exception):
-                await ls.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
+        await ls.watch("newslint-config", config_watchers())
+        await ls.watch_sources()
         await ls.warm_up()
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
@@ -77,7 +71,7 @@ def build() -> NewslintServer:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def watched_files(ls: NewslintServer, params: types.DidChangeWatchedFilesParams) -> None:
-        ls.reload()
+        ls.reload()  # a configuration or a source changed, was created or deleted
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(ls: NewslintServer, params: types.DidChangeConfigurationParams) -> None:
@@ -87,7 +81,10 @@ def build() -> NewslintServer:
             items = [types.ConfigurationItem(section="newslint")]
             with contextlib.suppress(Exception):
                 (raw,) = await ls.workspace_configuration_async(types.ConfigurationParams(items=items))
+        before = ls.settings.sources
         ls.settings, problems = parse_settings(raw, ls.settings)
+        if ls.settings.sources != before:
+            await ls.watch_sources()
         ls.reload()
         for problem in problems:
             ls.show(problem)

@@ -30,6 +30,7 @@ from newslint.lsp.settings import Settings
 from newslint.lsp.source_files import SourceFiles
 from newslint.lsp.store import DocumentStore, OpenDocument, path_of
 from newslint.lsp.toml_edit import target_file, with_ignored, with_spelling
+from newslint.lsp.watchers import source_watchers
 from newslint.watch import Cancelled, Watch
 
 WARM_UP = Source(
@@ -53,6 +54,7 @@ class NewslintServer(LanguageServer):
         self._shown: set[str] = set()
         self._tokens = itertools.count(1)
         self.pending_problems: list[str] = []  # settings problems, shown once initialised
+        self._watching: set[str] = set()  # the ids of the file watchers the client holds
 
     @property
     def encoding(self) -> str:
@@ -74,6 +76,32 @@ class NewslintServer(LanguageServer):
         """The workspace folder holding `path` (the deepest), else the file's own folder."""
         inside = [root for root in self.roots() if Path(path).resolve().is_relative_to(root.resolve())]
         return max(inside, key=lambda root: len(root.parts)) if inside else Path(path).parent
+
+    async def watch(self, registration: str, watchers: list[types.FileSystemWatcher]) -> None:
+        """Have the client watch these files (`registration` names them; a new set replaces the
+        old), when it can watch files for the server."""
+        watching = getattr(self.client_capabilities.workspace, "did_change_watched_files", None)
+        if watching is None or not watching.dynamic_registration:
+            return
+        with contextlib.suppress(Exception):  # a client that cannot: a save in the editor still counts
+            if registration in self._watching:
+                self._watching.discard(registration)
+                unregistration = types.Unregistration(id=registration, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+                await self.client_unregister_capability_async(
+                    types.UnregistrationParams(unregisterations=[unregistration])
+                )
+            if watchers:
+                options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
+                entry = types.Registration(
+                    id=registration, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+                )
+                await self.client_register_capability_async(types.RegistrationParams(registrations=[entry]))
+                self._watching.add(registration)
+
+    async def watch_sources(self) -> None:
+        watching = getattr(self.client_capabilities.workspace, "did_change_watched_files", None)
+        relative = bool(getattr(watching, "relative_pattern_support", False))
+        await self.watch("newslint-sources", source_watchers(self.settings.sources, self.roots(), relative))
 
     @contextlib.asynccontextmanager
     async def progress(self, title: str, message: str):

@@ -48,9 +48,10 @@ def converter():
 
 
 def recording_client() -> LanguageClient:
-    """A test client that keeps every publishDiagnostics and every workspace edit it is sent."""
+    """A test client that keeps every publishDiagnostics and workspace edit it is sent, and the
+    file watchers the server holds (by registration id)."""
     client = LanguageClient(converter_factory=converter)
-    client.publications, client.applied = [], []
+    client.publications, client.applied, client.watchers = [], [], {}
 
     def publish(client: LanguageClient, params: types.PublishDiagnosticsParams):
         client.diagnostics[params.uri] = params.diagnostics
@@ -60,8 +61,22 @@ def recording_client() -> LanguageClient:
         client.applied.append(params.edit)
         return types.ApplyWorkspaceEditResult(applied=True)
 
-    features = {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish}
-    register_lsp_features(client, {**features, types.WORKSPACE_APPLY_EDIT: apply_edit})
+    def register(client: LanguageClient, params: types.RegistrationParams):
+        for r in params.registrations:
+            client.watchers[r.id] = r.register_options["watchers"]
+
+    def unregister(client: LanguageClient, params: types.UnregistrationParams):
+        for r in params.unregisterations:
+            client.watchers.pop(r.id, None)
+
+    features = {
+        **DEFAULT_CLIENT_FEATURES,
+        types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish,
+        types.WORKSPACE_APPLY_EDIT: apply_edit,
+        types.CLIENT_REGISTER_CAPABILITY: register,
+        types.CLIENT_UNREGISTER_CAPABILITY: unregister,
+    }
+    register_lsp_features(client, features)
     return client
 
 
@@ -76,7 +91,12 @@ async def client(lsp_client: LanguageClient, workspace: Path):
     capabilities = types.ClientCapabilities(
         general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16]),
         window=types.WindowClientCapabilities(work_done_progress=True),
-        workspace=types.WorkspaceClientCapabilities(configuration=True),
+        workspace=types.WorkspaceClientCapabilities(
+            configuration=True,
+            did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
+                dynamic_registration=True, relative_pattern_support=True
+            ),
+        ),
         text_document=types.TextDocumentClientCapabilities(
             publish_diagnostics=types.PublishDiagnosticsClientCapabilities(related_information=True)
         ),
@@ -415,3 +435,38 @@ async def test_accepting_a_place_s_spelling_overrides_the_house_style(client: La
     title = "Accept 'Kiev' as the house spelling (not 'Kyiv')"
     assert [d.code for d in await accept(client, tmp_path, text, "NL202", title)] == []
     assert (tmp_path / "newslint.toml").read_text(encoding="utf-8") == '[places]\nspellings = {Kyiv = "Kiev"}\n'
+
+
+async def test_sources_are_watched_and_a_change_to_one_lints_the_drafts_again(client: LanguageClient, tmp_path: Path):
+    assert [w["globPattern"] for w in client.watchers["newslint-config"]] == ["**/newslint.toml", "**/pyproject.toml"]
+    sources = tmp_path / "wire"
+    sources.mkdir()
+    wire = sources / "wire.txt"
+    wire.write_text("The road runs 290 miles along the coast.\n", encoding="utf-8")
+    draft = tmp_path / "coast.txt"
+    await open_draft(client, draft, "The road runs 290 miles along the coast.\n")
+    waiting = published(client, draft.as_uri(), 1)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"sources": str(sources)}})
+    )
+    assert not [d for d in await waiting if str(d.code).startswith("NL6")]  # the source agrees
+    (watcher,) = client.watchers["newslint-sources"]
+    assert watcher["globPattern"] == {"baseUri": sources.as_uri(), "pattern": "**/*"}
+
+    wire.write_text("The road runs 290 kilometers along the coast, officials said.\n", encoding="utf-8")
+    waiting = published(client, draft.as_uri(), 1)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=wire.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+    assert "NL602" in codes(await waiting)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"sources": []}})
+    )
+    await client.text_document_hover_async(  # a round trip: the setting has been handled
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=draft.as_uri()), position=types.Position(line=0, character=0)
+        )
+    )
+    assert "newslint-sources" not in client.watchers
