@@ -66,6 +66,11 @@ def _hedges() -> tuple[re.Pattern, int]:
 
 
 @cache
+def _breakers() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(_pack()['share-list-breakers'])})\b", re.I)
+
+
+@cache
 def _partial() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(_pack()['partial-markers'])})\b", re.I)
 
@@ -312,7 +317,7 @@ def _parts_of(sentence, prose) -> list[Statement]:
 def _share_sums(sentence, prose, lemmas) -> list[Statement]:
     """Three or more shares listed in one sentence, none a change nor of a group of its own ("48%
     of men, 60% of women"), whose lowest reading adds up past 100%."""
-    breakers = re.compile(rf"\b(?:{alternation(_pack()['share-list-breakers'])})\b", re.I)
+    breakers = _breakers()
     runs, run = [], []
     for f in sentence:
         if f.kind != "percent" or f.qualifier not in (None, "about") or _is_change(f, prose):

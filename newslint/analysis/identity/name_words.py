@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newslint.data import load_pack
@@ -71,16 +71,18 @@ def same_person(key: str, other: str) -> bool:
     return slips <= 1 and any(a == b for a, b in zip(words, others))
 
 
-def comparison_keys(key: str) -> list[tuple[Any, ...]]:
+@lru_cache(maxsize=16384)
+def comparison_keys(key: str) -> tuple[tuple[Any, ...], ...]:
     """Keys that two full names `same_person` may join share: per word, the others' sounds and
-    this word's sound, letters in order or with one letter left out."""
+    this word's sound, letters in order or with one letter left out (remembered by name: every
+    lint of a document asks again for the same names)."""
     words = key.split()
     found = []
     for i, word in enumerate(words):
         rest = tuple(sound(w) for j, w in enumerate(words) if j != i)
         forms = {sound(word), "".join(sorted(word)), word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
         found += [(len(words), i, rest, form) for form in forms]
-    return found
+    return tuple(found)
 
 
 def merged_people(mentions: list[Any], apart: Callable[[str, str], bool] = lambda a, b: False) -> dict[str, str]:
