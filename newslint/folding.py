@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 POSSESSIVE = re.compile(r"[’'‘`]s?$")
 LEADING = re.compile(r"[\s\-‐‑–—•*]*(?:[Tt]he\s+)?")
@@ -23,8 +24,10 @@ def words(text: str) -> list[str]:
     return [w for w in SEPARATORS.split(strip_diacritics(text).casefold()) if w]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """One lookup form for every spelling that differs only in case, accents or separators."""
+    """One lookup form for every spelling that differs only in case, accents or separators
+    (remembered: every lint of a document folds the same names again)."""
     return " ".join(words(text))
 
 
