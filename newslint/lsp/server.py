@@ -47,7 +47,7 @@ def build() -> NewslintServer:
     def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentParams) -> None:
         uri = params.text_document.uri
         document = ls.store.change(uri, params.content_changes, params.text_document.version, ls.encoding)
-        if document is not None and ls.settings.check_on == "change" and not is_config_file(document.path):
+        if document is not None and ls.lints_on_change(document) and not is_config_file(document.path):
             ls.scheduler.schedule(uri, ls.settings.debounce)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))

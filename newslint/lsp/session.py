@@ -142,6 +142,10 @@ class NewslintServer(LanguageServer):
             except NewslintError as err:
                 self.show(str(err), types.MessageType.Error)
 
+    def lints_on_change(self, document: OpenDocument) -> bool:
+        """Whether an edit lints `document` (else only opening and saving it do)."""
+        return self.settings.check_on == "change" and document.size() <= self.settings.save_only_bytes
+
     def superseded(self, snapshot: OpenDocument) -> bool:
         """Whether the buffer was edited or closed since `snapshot` (asked from the lint thread)."""
         current = self.store.get(snapshot.uri)
@@ -171,7 +175,7 @@ class NewslintServer(LanguageServer):
         document = self.store.get(uri)
         if document is None:
             return
-        size = len(document.text.encode("utf-8", "surrogatepass"))
+        size = document.size()
         if size > self.settings.max_bytes:
             self.show(
                 f"{document.path}: {size:,} bytes is over the server's limit of {self.settings.max_bytes:,}"
@@ -179,6 +183,11 @@ class NewslintServer(LanguageServer):
             )
             self.publish(LintResult(uri, document.version, result_id(document.text, self.configs.generation), None))
             return
+        if size > self.settings.save_only_bytes and self.settings.check_on == "change":
+            self.show(
+                f"{document.path}: {size:,} bytes is over {self.settings.save_only_bytes:,} (setting"
+                " saveOnlyBytes); it is linted in the background when opened and saved, not as you type."
+            )
         snapshot = OpenDocument(uri, document.text, document.version)
         try:
             outcome = await self.run_lint(snapshot)

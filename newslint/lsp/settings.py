@@ -1,8 +1,9 @@
 """The server's own settings, from `initializationOptions` or `workspace/didChangeConfiguration`.
 
 Keys (camelCase, under "newslint" or at the top): `debounce` (milliseconds), `checkOn`
-("change" or "save"), `sources` (folders or globs of source files for the NL6xx checks) and
-`maxBytes` (a bigger buffer is refused with a message). A wrong value is named and ignored.
+("change" or "save"), `sources` (folders or globs of source files for the NL6xx checks),
+`saveOnlyBytes` (a bigger buffer is linted on open and save only) and `maxBytes` (a bigger
+buffer is refused with a message). A wrong value is named and ignored.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-DEFAULT_MAX_BYTES = 1_000_000
+DEFAULT_MAX_BYTES = 8_000_000
+DEFAULT_SAVE_ONLY_BYTES = 1_000_000
+BYTE_SETTINGS = {"saveOnlyBytes": "save_only_bytes", "maxBytes": "max_bytes"}
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,7 @@ class Settings:
     debounce: float = 0.3  # seconds
     check_on: str = "change"
     sources: tuple[str, ...] = ()
+    save_only_bytes: int = DEFAULT_SAVE_ONLY_BYTES
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
@@ -41,9 +45,9 @@ def parse_settings(raw: Any, base: Settings | None = None) -> tuple[Settings, li
             settings = replace(settings, sources=(value,) if value else ())
         elif key == "sources" and isinstance(value, list) and all(isinstance(v, str) for v in value):
             settings = replace(settings, sources=tuple(value))
-        elif key == "maxBytes" and _number(value) and int(value) == value:
-            settings = replace(settings, max_bytes=int(value))
-        elif key in ("debounce", "checkOn", "sources", "maxBytes"):
+        elif key in BYTE_SETTINGS and _number(value) and int(value) == value:
+            settings = replace(settings, **{BYTE_SETTINGS[key]: int(value)})
+        elif key in ("debounce", "checkOn", "sources", *BYTE_SETTINGS):
             problems.append(f"setting '{key}' has an invalid value {value!r}; ignored")
         else:
             problems.append(f"unknown setting '{key}'; ignored")

@@ -26,6 +26,10 @@ class OpenDocument:
     def path(self) -> str:
         return path_of(self.uri)
 
+    def size(self) -> int:
+        """The text's length in UTF-8 bytes."""
+        return len(self.text.encode("utf-8", "surrogatepass"))
+
     def positions(self) -> Document:
         """A Document over the text, for its LSP position maps (no prose regions)."""
         return Document(self.path, self.text, self.text, [])

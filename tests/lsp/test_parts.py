@@ -30,9 +30,19 @@ from tests.conftest import ROOT, err, run_cli
 
 def test_settings_are_read_and_wrong_ones_named():
     settings, problems = parse_settings(
-        {"newslint": {"debounce": 120, "checkOn": "save", "sources": "wire/*.txt", "maxBytes": 5000}}
+        {
+            "newslint": {
+                "debounce": 120,
+                "checkOn": "save",
+                "sources": "wire/*.txt",
+                "saveOnlyBytes": 900,
+                "maxBytes": 5000,
+            }
+        }
     )
-    assert settings == Settings(debounce=0.12, check_on="save", sources=("wire/*.txt",), max_bytes=5000)
+    assert settings == Settings(
+        debounce=0.12, check_on="save", sources=("wire/*.txt",), save_only_bytes=900, max_bytes=5000
+    )
     kept, problems = parse_settings({"checkOn": "sometimes", "colour": "red"}, settings)
     assert kept == settings
     assert problems == [

@@ -348,7 +348,7 @@ async def test_close_mid_lint_is_survived(client: LanguageClient, tmp_path: Path
 
 async def test_a_huge_buffer_is_refused_with_a_message(client: LanguageClient, tmp_path: Path):
     draft = tmp_path / "huge.txt"
-    text = "The council met on Monday and agreed the budget.\n\n" * 100_000  # 5 MB
+    text = "The council met on Monday and agreed the budget.\n\n" * 180_000  # 9 MB, over the 8 MB limit
     diagnostics = await open_draft(client, draft, text)
     assert diagnostics == []
     assert any("huge.txt" in m.message and "not linted" in m.message for m in client.messages)
@@ -363,7 +363,7 @@ async def test_settings_are_asked_for_when_the_change_carries_none(client: Langu
     assert await waiting == []  # linted again with the settings the server asked for
     assert any("small.txt" in m.message and "limit of 100" in m.message for m in client.messages)
     client.workspace_did_change_configuration(
-        types.DidChangeConfigurationParams(settings={"newslint": {"maxBytes": 1_000_000}})
+        types.DidChangeConfigurationParams(settings={"newslint": {"maxBytes": 8_000_000}})
     )
 
 
@@ -470,3 +470,30 @@ async def test_sources_are_watched_and_a_change_to_one_lints_the_drafts_again(cl
         )
     )
     assert "newslint-sources" not in client.watchers
+
+
+async def test_a_big_buffer_is_linted_on_open_and_save_only(client: LanguageClient, tmp_path: Path):
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"saveOnlyBytes": 1_000}})
+    )
+    draft = tmp_path / "big.txt"
+    text = DRAFT + "\nThe council met on Monday and agreed the budget.\n" * 30
+    assert codes(await open_draft(client, draft, text)) == ["NL102", "NL402", "NL405"]
+    assert any("big.txt" in m.message and "saveOnlyBytes" in m.message for m in client.messages)
+    change = types.TextDocumentContentChangeWholeDocument(text=text.replace("Experts say", "The mayor said"))
+    identifier = types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2)
+    waiting = published(client, draft.as_uri(), 2)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(text_document=identifier, content_changes=[change])
+    )
+    seen = len(client.publications)
+    await client.text_document_hover_async(  # a round trip: the change has been handled
+        types.HoverParams(text_document=identifier, position=types.Position(line=0, character=0))
+    )
+    await asyncio.sleep(1)  # well past the debounce, and a lint of this buffer
+    assert not [p for p in client.publications[seen:] if p.uri == draft.as_uri() and p.version == 2]
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
+    assert codes(await waiting) == ["NL102"]
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"newslint": {"saveOnlyBytes": 1_000_000}})
+    )
