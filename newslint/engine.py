@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from newslint.analysis import Analysis, Analyzer, extractor_needs
+from newslint.analysis import WATCH_EVERY, Analysis, Analyzer, extractor_needs
 from newslint.checks import CheckContext
 from newslint.config import Config
 from newslint.crosscheck import AGAINST, COMPARE, CrossContext
@@ -24,7 +24,7 @@ from newslint.nlp import COMPONENTS
 from newslint.readers import read_document
 from newslint.registry import Rule
 from newslint.suppressions import apply_suppressions, directive_errors
-from newslint.watch import UNWATCHED, Watch
+from newslint.watch import UNWATCHED, Cancelled, Watch
 
 
 @dataclass
@@ -162,6 +162,8 @@ def check(
         try:
             found = r.check(context) if cross or r.scope == "document" else paragraph_findings(analysis, r, options)
             diagnostics.extend(d.with_severity(override) if override else d for d in found)
+        except Cancelled:
+            raise
         except Exception as err:  # a bug in one rule must not stop the others
             errors.append(NewslintError(analysis.document.path, f"internal error in {r.code}: {err!r}"))
     return sorted(apply_suppressions(analysis.document, diagnostics), key=sort_key), errors
@@ -172,7 +174,9 @@ def paragraph_findings(analysis: Analysis, r: Rule, options: Mapping[str, Any]) 
     or its findings from the store when the paragraph is unchanged."""
     name = f"findings:{r.code}:{sorted(options.items())!r}"
     found = []
-    for pa in analysis.paragraphs:
+    for i, pa in enumerate(analysis.paragraphs):
+        if i % WATCH_EVERY == WATCH_EVERY - 1:
+            analysis.watch.check()
         own = analysis.of_paragraph(pa)
         found += analysis.per_paragraph(name, pa, lambda own=own: list(r.check(CheckContext(own, r, options))))
     return [rebound(d, analysis.document) for d in found]

@@ -1,7 +1,9 @@
 """Watching a lint: a front end may follow its progress and stop it between paragraphs.
 
-The engine calls `Watch.step` between batches of paragraphs and between rules. A lint nobody
-watches (`UNWATCHED`, the default of every front end but the language server) never stops.
+The engine calls `Watch.step` after each paragraph parsed and between rules, and
+`Watch.check` every few hundred paragraphs while it extracts facts or runs a paragraph rule. A
+lint nobody watches (`UNWATCHED`, the default of every front end but the language server)
+never stops.
 """
 
 from __future__ import annotations
@@ -26,10 +28,14 @@ class Watch:
     should_stop: Callable[[], bool] = _never
     progress: Callable[[str, int, int], None] | None = None
 
-    def step(self, stage: str, done: int, total: int) -> None:
-        """Raise `Cancelled` if the lint should stop, else report the step."""
+    def check(self) -> None:
+        """Raise `Cancelled` if the lint should stop."""
         if self.should_stop():
             raise Cancelled
+
+    def step(self, stage: str, done: int, total: int) -> None:
+        """Raise `Cancelled` if the lint should stop, else report the step."""
+        self.check()
         if self.progress is not None:
             self.progress(stage, done, total)
 

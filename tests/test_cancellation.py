@@ -39,3 +39,17 @@ def test_a_stopped_lint_raises_cancelled_and_leaves_the_caches_sound(steps: int)
         findings(linter, watch=watch)
     assert len(seen) == steps
     assert findings(linter) == findings(Linter())
+
+
+def test_a_long_document_is_stopped_inside_a_rule_not_reported_as_its_failure():
+    text = "\n\n".join(["The council met on Monday.", "Experts say it will allegedly cost more.", "It rained."] * 200)
+    asked: list[int] = []
+    seen: list[tuple[str, int, int]] = []
+
+    def should_stop() -> bool:
+        asked.append(1)
+        return len(asked) == 6  # once, after the 4 parse steps and the first rule's step: inside that rule
+
+    with pytest.raises(Cancelled):
+        findings(Linter(), text, watch=Watch(should_stop, lambda *step: seen.append(step)))
+    assert seen[-1][:2] == ("check", 0)

@@ -47,6 +47,7 @@ CACHE_SIZE = 4096  # paragraphs whose Doc and facts are kept between runs
 # other per-paragraph value, so the store keeps as many paragraphs as the Doc cache.
 PER_PARAGRAPH = 24
 LEAD_PARAGRAPHS = 4  # the paragraphs that may hold a headline, a byline or a dateline
+WATCH_EVERY = 256  # paragraphs between two asks whether a watched lint should stop
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
 BATCH_CHARS = 10_000  # characters handed to the pipeline at once: its working memory grows with them
 # Where a long paragraph may be cut, best first: a sentence end before a capital, "?" or "!",
@@ -126,6 +127,7 @@ class Analysis:
     document: Document
     paragraphs: list[ParagraphAnalysis]
     store: FactStore = field(default_factory=FactStore, repr=False)
+    watch: Watch = field(default=UNWATCHED, repr=False)  # may stop the extraction between paragraphs
     _facts: dict[str, list[Any]] = field(default_factory=dict, repr=False)
 
     def sentence_tokens(self) -> list[tuple[Span, Any]]:
@@ -145,7 +147,11 @@ class Analysis:
         if kind not in self._facts:
             module = extractor(kind)
             if hasattr(module, "paragraph"):
-                parts = [self.paragraph_facts(kind, pa) for pa in self.paragraphs]
+                parts = []
+                for i, pa in enumerate(self.paragraphs):
+                    if i % WATCH_EVERY == WATCH_EVERY - 1:
+                        self.watch.check()
+                    parts.append(self.paragraph_facts(kind, pa))
                 combine = getattr(module, "combine", None)
                 self._facts[kind] = combine(self, parts) if combine else [f for part in parts for f in part]
             else:
@@ -231,7 +237,7 @@ class Analyzer:
         needs = set(needs)
         components = components_for(needs)
         if not needs:
-            return [self._analysis(d, components, [None] * len(d.paragraphs)) for d in documents]
+            return [self._analysis(d, components, [None] * len(d.paragraphs), watch) for d in documents]
         pieces = [[chunks(d.prose[p.start : p.end], self.max_chunk) for p in d.paragraphs] for d in documents]
         docs = self._docs(components, [text for doc in pieces for paragraph in doc for text in paragraph], watch)
         analyses = []
@@ -240,15 +246,17 @@ class Analyzer:
             for texts in paragraph_pieces:
                 parts = [docs[text] for text in texts]
                 parsed.append(parts[0] if len(parts) == 1 else joined(parts))
-            analyses.append(self._analysis(d, components, parsed))
+            analyses.append(self._analysis(d, components, parsed, watch))
         return analyses
 
-    def _analysis(self, document: Document, components: frozenset[str], docs: list[Doc | None]) -> Analysis:
+    def _analysis(
+        self, document: Document, components: frozenset[str], docs: list[Doc | None], watch: Watch
+    ) -> Analysis:
         paragraphs = [
             ParagraphAnalysis(p, doc, paragraph_key(document, i, p, components, self.model), min(i, LEAD_PARAGRAPHS))
             for i, (p, doc) in enumerate(zip(document.paragraphs, docs))
         ]
-        return Analysis(document, paragraphs, self.store)
+        return Analysis(document, paragraphs, self.store, watch)
 
     def _docs(self, components: frozenset[str], texts: list[str], watch: Watch) -> dict[str, Doc]:
         """A Doc for each of `texts`: from the cache, or parsed once and remembered (each as
