@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import os
 import tempfile
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from newslint.errors import NewslintError
 from newslint.lsp.actions import workspace_edit
 from newslint.lsp.configs import WorkspaceConfigs, is_config_file
 from newslint.lsp.linting import CONVERTER, LintResult, lint_open_document, result_id
+from newslint.lsp.progress import progress_percentage, work_done
 from newslint.lsp.scheduler import Scheduler
 from newslint.lsp.settings import Settings
 from newslint.lsp.source_files import SourceFiles
@@ -37,7 +37,6 @@ WARM_UP = Source(
     "warm-up.txt", b"The minister said on Monday that 290 kilometers (180 miles) of road had reopened.", Config()
 )
 PROGRESS_AFTER = 0.5  # seconds: a lint still running then gets a progress report
-PARSE_SHARE = 80  # the share of a lint's progress report that parsing takes (checking takes the rest)
 
 
 class NewslintServer(LanguageServer):
@@ -52,7 +51,6 @@ class NewslintServer(LanguageServer):
         self.scheduler = Scheduler(self.lint_and_publish)
         self.push = True  # off when the client pulls diagnostics itself
         self._shown: set[str] = set()
-        self._tokens = itertools.count(1)
         self.pending_problems: list[str] = []  # settings problems, shown once initialised
         self._watching: set[str] = set()  # the ids of the file watchers the client holds
 
@@ -103,40 +101,9 @@ class NewslintServer(LanguageServer):
         relative = bool(getattr(watching, "relative_pattern_support", False))
         await self.watch("newslint-sources", source_watchers(self.settings.sources, self.roots(), relative))
 
-    @contextlib.asynccontextmanager
-    async def progress(self, title: str, message: str):
-        """A work-done progress report around the body, when the client shows them. The body
-        gets a `report(percentage)` callable that any thread may call; a body stopped by
-        `Cancelled` ends the report with "stopped"."""
-        token = None
-        if getattr(getattr(self.client_capabilities, "window", None), "work_done_progress", False):
-            token = f"newslint-{next(self._tokens)}"
-            try:
-                await self.work_done_progress.create_async(token)
-                self.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, message=message))
-            except Exception:  # the client refused the token: go on without a progress report
-                token = None
-        loop, sent = asyncio.get_running_loop(), [-1]
-
-        def send(percentage: int) -> None:
-            if token is not None and sent[0] < percentage <= 100:
-                sent[0] = percentage
-                self.work_done_progress.report(token, types.WorkDoneProgressReport(percentage=percentage))
-
-        ended = None
-        try:
-            yield lambda percentage: loop.call_soon_threadsafe(send, percentage)
-        except Cancelled:
-            ended = "stopped: the buffer changed"
-            raise
-        finally:
-            sent[0] = 100  # nothing is reported after the end
-            if token is not None:
-                self.work_done_progress.end(token, types.WorkDoneProgressEnd(message=ended))
-
     async def warm_up(self) -> None:
         """Load the model (and the rules' data) before the first buffer needs it."""
-        async with self.progress("newslint", "loading the language model"):
+        async with work_done(self, "newslint", "loading the language model"):
             try:
                 await self.scheduler.run(self.linter.lint, [WARM_UP])
             except NewslintError as err:
@@ -220,7 +187,7 @@ class NewslintServer(LanguageServer):
         job = asyncio.ensure_future(self.scheduler.run(self.lint_job, snapshot, report))
         await asyncio.wait({job}, timeout=PROGRESS_AFTER)
         if not job.done():
-            async with self.progress("newslint", f"linting {Path(snapshot.path).name}") as target:
+            async with work_done(self, "newslint", f"linting {Path(snapshot.path).name}") as target:
                 send.append(target)
                 target(latest[0])
                 try:
@@ -306,16 +273,6 @@ class NewslintServer(LanguageServer):
             return
         write_atomically(target, after)
         self.reload()
-
-
-def progress_percentage(report: Callable[[int], None]) -> Callable[[str, int, int], None]:
-    """A `Watch.progress` that reports paragraphs parsed, then rules run, as one percentage."""
-
-    def progress(stage: str, done: int, total: int) -> None:
-        share = done / total if total else 1.0
-        report(round(PARSE_SHARE * share if stage == "parse" else PARSE_SHARE + (100 - PARSE_SHARE) * share))
-
-    return progress
 
 
 def write_atomically(path: Path, text: str) -> None:
