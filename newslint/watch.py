@@ -22,16 +22,18 @@ def _never() -> bool:
 
 @dataclass(frozen=True)
 class Watch:
-    """`should_stop()` is asked at each step; `progress(stage, done, total)` hears of each step
-    ("parse": paragraphs parsed, "check": rules run)."""
+    """`should_stop()` is asked at each step: False, or why to stop (True or a reason, which
+    `Cancelled` carries); `progress(stage, done, total)` hears of each step ("parse": paragraphs
+    parsed, "check": rules run)."""
 
-    should_stop: Callable[[], bool] = _never
+    should_stop: Callable[[], bool | str] = _never
     progress: Callable[[str, int, int], None] | None = None
 
     def check(self) -> None:
         """Raise `Cancelled` if the lint should stop."""
-        if self.should_stop():
-            raise Cancelled
+        reason = self.should_stop()
+        if reason:
+            raise Cancelled(reason if isinstance(reason, str) else "")
 
     def step(self, stage: str, done: int, total: int) -> None:
         """Raise `Cancelled` if the lint should stop, else report the step."""

@@ -20,7 +20,7 @@ TOKENS = itertools.count(1)
 async def work_done(server: LanguageServer, title: str, message: str):
     """A work-done progress report around the body, when `server`'s client shows them. The body
     gets a `report(percentage)` callable that any thread may call; a body stopped by
-    `Cancelled` ends the report with "stopped"."""
+    `Cancelled` ends the report with "stopped" and the reason."""
     token = None
     if getattr(getattr(server.client_capabilities, "window", None), "work_done_progress", False):
         token = f"newslint-{next(TOKENS)}"
@@ -39,8 +39,8 @@ async def work_done(server: LanguageServer, title: str, message: str):
     ended = None
     try:
         yield lambda percentage: loop.call_soon_threadsafe(send, percentage)
-    except Cancelled:
-        ended = "stopped: the buffer changed"
+    except Cancelled as stop:
+        ended = f"stopped: {stop}" if str(stop) else "stopped"
         raise
     finally:
         sent[0] = 100  # nothing is reported after the end

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ class NewslintServer(LanguageServer):
         self._shown: set[str] = set()
         self.pending_problems: list[str] = []  # settings problems, shown once initialised
         self._watching: set[str] = set()  # the ids of the file watchers the client holds
+        self._gave_way: set[str] = set()  # buffers whose lint gave way once: the next runs to its end
 
     @property
     def encoding(self) -> str:
@@ -118,11 +120,23 @@ class NewslintServer(LanguageServer):
         current = self.store.get(snapshot.uri)
         return current is None or current.version != snapshot.version
 
+    def stop_reason(self, snapshot: OpenDocument, started: float) -> str | bool:
+        """Why the lint of `snapshot` should stop now, if it should: a newer edit or a close, or,
+        once it has run PROGRESS_AFTER seconds, another lint waiting for the thread (once: two
+        long lints never take turns for ever)."""
+        if self.superseded(snapshot):
+            return "the buffer changed"
+        waited = time.monotonic() - started > PROGRESS_AFTER and self.scheduler.waiting()
+        if waited and snapshot.uri not in self._gave_way:
+            return "another buffer goes first"
+        return False
+
     def lint_job(self, snapshot: OpenDocument, report: Callable[[int], None] | None = None) -> LintResult | None:
         """On the lint thread: the configuration, the sources and the engine, for one version.
-        The lint stops (`Cancelled`) as soon as a newer edit or a close supersedes it."""
+        The lint stops (`Cancelled`) as soon as `stop_reason` gives a reason."""
         if self.superseded(snapshot):
             return None  # superseded or closed while queued
+        started = time.monotonic()
         config, config_error = self.configs.for_path(snapshot.path)
         problems = [f"{config_error}; using the default configuration until it is fixed"] if config_error else []
         against = None
@@ -131,7 +145,7 @@ class NewslintServer(LanguageServer):
             problems += [str(e) for e in errors]
             if not against:
                 problems.append(f"no source files match the sources setting {list(self.settings.sources)}")
-        watch = Watch(lambda: self.superseded(snapshot), progress_percentage(report) if report else None)
+        watch = Watch(lambda: self.stop_reason(snapshot, started), progress_percentage(report) if report else None)
         outcome = lint_open_document(
             self.linter, snapshot, config, against, self.encoding, self.configs.generation, watch
         )
@@ -158,11 +172,17 @@ class NewslintServer(LanguageServer):
         snapshot = OpenDocument(uri, document.text, document.version)
         try:
             outcome = await self.run_lint(snapshot)
-        except Cancelled:  # a newer edit or a close stopped it; the newer lint is scheduled
+        except Cancelled:  # a newer edit or a close stopped it, or it gave way to another lint
+            if self.superseded(snapshot):
+                self._gave_way.discard(uri)
+            else:
+                self._gave_way.add(uri)
+                self.scheduler.schedule(uri, 0)  # after the lints it gave way to
             return
         except NewslintError as err:  # the model cannot load
             self.show(str(err), types.MessageType.Error)
             return
+        self._gave_way.discard(uri)
         current = self.store.get(uri)
         if outcome is None or current is None or current.version != snapshot.version:
             return  # a newer edit or a close superseded this lint: drop it

@@ -497,3 +497,25 @@ async def test_a_big_buffer_is_linted_on_open_and_save_only(client: LanguageClie
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"newslint": {"saveOnlyBytes": 1_000_000}})
     )
+
+
+async def test_a_long_lint_gives_way_to_another_buffer_and_runs_again(client: LanguageClient, tmp_path: Path):
+    long, short = tmp_path / "report.txt", tmp_path / "brief.txt"
+    text = "\n\n".join(f"Experts say tram {i} will cost {i} million euros more than was planned." for i in range(300))
+    before = set(client.progress_reports)
+    item = types.TextDocumentItem(uri=long.as_uri(), language_id="plaintext", version=1, text=text)
+    long_done = published(client, long.as_uri(), 1)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+
+    async def reported() -> str:
+        while True:
+            for token in set(client.progress_reports) - before:
+                reports = client.progress_reports[token]
+                if len(reports) > 1 and reports[0].message == "linting report.txt":
+                    return token
+            await asyncio.sleep(0.01)
+
+    token = await asyncio.wait_for(reported(), TIMEOUT)
+    assert codes(await open_draft(client, short, DRAFT)) == ["NL102", "NL402", "NL405"]
+    assert client.progress_reports[token][-1].message == "stopped: another buffer goes first"
+    assert codes(await long_done) == ["NL402"]  # linted again after the other buffer, to the end
