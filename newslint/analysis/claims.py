@@ -7,7 +7,7 @@ prediction ("Bread prices will double"), a cause ("The fire was started by a cig
 intention of someone else ("The ministry intends to close 12 clinics"), or a figure written
 with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
 lies inside an attribution's content, is mostly direct quotation, or follows "X said:" in its
-paragraph. Headlines, captions and page debris are not news copy and hold no claims, nor do the
+paragraph. Headlines (also one run into a paragraph), captions and page debris are not news copy and hold no claims, nor do the
 sentences of a quotation that the paragraph opens and never closes.
 """
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newslint.analysis.attributions import Scope, scope
+from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
 from newslint.positions import entities, sentences
 
@@ -129,15 +130,14 @@ def unclosed_quote(text: str) -> int:
 
 
 def excused(kind: str, doc, ids) -> bool:
-    """A match that is no claim stated as fact: a reaction or verdict `qualified`, or a claim of
-    another kind whose verb is negated or hedged."""
-    if kind in ("reaction", "characterisation"):
-        return qualified(doc[ids[-1]])
+    """A match that is no claim stated as fact: its verb negated or hedged ("might cause
+    controversy"), or a reaction or verdict `qualified` in its
+    object or its verb ("caused outrage among residents")."""
     claims = load_pack("attribution")["claims"]
-    return any(
-        c.dep_ == "neg" or (c.dep_ in ("aux", "advmod") and c.lower_ in claims["hedged-by"])
-        for c in doc[ids[0]].children
-    )
+    verb = doc[ids[0]]
+    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "advmod") and c.lower_ in claims["hedged-by"]) for c in verb.children):
+        return True
+    return kind in ("reaction", "characterisation") and (qualified(doc[ids[-1]]) or qualified(verb))
 
 
 def qualified(token) -> bool:
@@ -164,8 +164,9 @@ def in_scope(start: int, end: int, attributions: Scope, document) -> bool:
 def paragraph(analysis, pa) -> list[ClaimSentence]:
     """Every sentence of the paragraph, with the claim it makes (not yet marked attributed);
     none in page furniture."""
-    if analysis.paragraph_facts("furniture", pa):
+    if whole(analysis, pa):
         return []
+    copy_from = copy_start(analysis, pa) - pa.offset  # after a headline run into the paragraph
     quoted_from = unclosed_quote(pa.doc.text)
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
@@ -178,7 +179,10 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
         evidence = sorted(
             (pa.doc.vocab.strings[key], min(ids), max(ids))
             for key, ids in (found.get(position, ()) if sent.start_char < quoted_from else ())
-            if sent.start <= min(ids) and max(ids) < sent.end and not excused(pa.doc.vocab.strings[key], pa.doc, ids)
+            if sent.start <= min(ids)
+            and max(ids) < sent.end
+            and pa.doc[min(ids)].idx >= copy_from
+            and not excused(pa.doc.vocab.strings[key], pa.doc, ids)
         )
         kinds = [kind for kind, _, _ in evidence]
         entity = next(

@@ -2,7 +2,7 @@
 
 Every rule reads facts from `newslint.analysis` (attributions, speakers, claims, markers,
 furniture) and stays silent in headlines, captions and page debris. Text inside a direct
-quotation that has a speaker is attributed to that speaker.
+quotation is its speaker's, whether or not the speaker is found (NL403 reports that).
 """
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ from newslint.registry import rule
 
 
 def spoken(ctx: CheckContext, start: int, end: int) -> bool:
-    """True when [start, end) lies inside a quotation that has a speaker."""
-    speakers = ctx.analysis.derived(
-        "spoken-quotes", lambda: SpanIndex([q for q in ctx.analysis.facts("speakers") if q.speaker])
-    )
-    return speakers.covers(start, end)
+    """True when [start, end) lies inside a direct quotation: the words are the speaker's, found
+    or not (NL403 reports a quotation with no speaker)."""
+    return ctx.document.in_quote(start, end)
 
 
 def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
@@ -52,7 +50,7 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     too, but not reported by default: wire copy states most of them on the record).""",
     bad="The decision has sparked concerns about the price of feed.",
     good="The farmers' union said the decision had raised concerns about the price of feed.",
-    needs=("claims", "speakers"),
+    needs=("claims",),
     options={"claim-kinds": ["reaction", "characterisation", "accusation", "prediction", "cause", "intention"]},
 )
 def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -84,7 +82,7 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     sources") are identified as far as anonymity allows. Vague sources inside a quotation belong to the speaker and are left alone.""",
     bad="Experts say the bridge will need to be replaced within ten years.",
     good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
-    needs=("attributions", "speakers", "furniture"),
+    needs=("attributions", "furniture"),
     options={"anonymous-sources": True},
 )
 def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -145,7 +143,7 @@ def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
     bad="The council's alarming decision will close three libraries.",
     good="The council's decision will close three libraries, which the librarians' union called alarming.",
     severity="info",
-    needs=("markers", "attributions", "speakers"),
+    needs=("markers", "attributions"),
 )
 def editorialising_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     yield from unsourced_markers(
@@ -162,7 +160,7 @@ def editorialising_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     allegation or the report. The list is `hedges` in `rules/attribution.yaml`.""",
     bad="The mayor allegedly accepted gifts from the developer.",
     good="The mayor allegedly accepted gifts from the developer, prosecutors said on Monday.",
-    needs=("markers", "attributions", "speakers"),
+    needs=("markers", "attributions"),
 )
 def hedge_without_source(ctx: CheckContext) -> Iterator[Diagnostic]:
     yield from unsourced_markers(ctx, "hedges", True, "'{}' with no named source: say who alleges or reports it")
@@ -170,6 +168,8 @@ def hedge_without_source(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 def unsourced_markers(ctx: CheckContext, kind: str, named: bool, message: str) -> Iterator[Diagnostic]:
     for m in ctx.analysis.facts("markers"):
-        if m.kind != kind or spoken(ctx, m.start, m.end) or sourced(ctx, m.sentence_start, m.sentence_end, named):
+        if m.kind != kind or m.cited or spoken(ctx, m.start, m.end):
+            continue
+        if sourced(ctx, m.sentence_start, m.sentence_end, named):
             continue
         yield ctx.diagnostic(m.start, m.end, message.format(m.text))
