@@ -151,7 +151,9 @@ def qualified(token) -> bool:
             continue
         if child.lower_ in reaction["holders"]:
             return True
-        if child.lower_ in reaction["proper-holders"] and any(t.pos_ == "PROPN" for t in child.subtree):
+        if child.lower_ in reaction["proper-holders"] and any(
+            c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children
+        ):  # "outrage in Congress", not "in light of the invasion of Ukraine"
             return True
     return False
 
