@@ -3,11 +3,7 @@
 Curly and straight double quotes, and curly single quotes used as quotation marks (an
 apostrophe inside a word is not one). News convention: a quote left open at the end of a
 paragraph continues in the next paragraph, which reopens it with a quotation mark; each
-paragraph's part is its own span, running to the end of the paragraph. Where paragraphs were
-run together, two readings repair the pairing: a straight mark opening a sentence inside an open
-quote (`... too. "I think`) closes that quote and opens the next, and a closing mark with no
-opening one before it in the paragraph (`... driving around." The`) ends a quote that began at the
-paragraph's start.
+paragraph's part is its own span, running to the end of the paragraph.
 """
 
 from __future__ import annotations
@@ -26,35 +22,13 @@ def opens_here(text: str, i: int, start: int) -> bool:
     return (before.isspace() or before in OPENERS) and not after.isspace()
 
 
-def reopens(text: str, i: int, start: int) -> bool:
-    """A straight mark at `i` opens a new quoted sentence: after a sentence's stop and a blank,
-    before a capital (`too. "I think`), as a quote run on without its closing mark does."""
-    return i - 2 >= start and text[i - 1] == " " and text[i - 2] in ".?!" and text[i + 1 : i + 2].isupper()
-
-
-def closes_unopened(text: str, i: int, start: int, end: int) -> bool:
-    """A mark at `i` closes a quote that opened before the paragraph: after a stop or a comma
-    and before a blank or the paragraph's end (`around." The`)."""
-    after = text[i + 1] if i + 1 < end else " "
-    return (text[i] == "”" or (i > start and text[i - 1] in ".?!,")) and after.isspace()
-
-
 def quotes_in(text: str, paragraph: Paragraph) -> list[Span]:
     spans: list[Span] = []
     double_at: int | None = None
     single_at: int | None = None
-    seen_double = False
     for i in range(paragraph.start, paragraph.end):
         ch = text[i]
-        if ch in '"”' and not seen_double and closes_unopened(text, i, paragraph.start, paragraph.end):
-            spans.append(Span(paragraph.start, i + 1))
-            seen_double = True
-            continue
-        seen_double = seen_double or ch in '"“”'
-        if ch == '"' and double_at is not None and reopens(text, i, paragraph.start):
-            spans.append(Span(double_at, i - 1))
-            double_at = i
-        elif ch == "“" or (ch == '"' and double_at is None and opens_here(text, i, paragraph.start)):
+        if ch == "“" or (ch == '"' and double_at is None and opens_here(text, i, paragraph.start)):
             if double_at is None:
                 double_at, single_at = i, None
         elif ch in '”"' and double_at is not None:
