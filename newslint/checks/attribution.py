@@ -114,7 +114,8 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     spoken sentence (it opens with a capital and holds a verb) with no speaker anywhere a
     reader would look: its sentence and the sentences next to it ("she said"), words that
     introduce it with a colon, a name signed after a dash ("― Ann Lee"), "as X put it", a
-    transcript label or an interview's answer label ("A:"), the paragraph before (a quote that runs on) or, for a
+    transcript label or an interview's answer label ("A:"), a noun that names the words as a
+    saying or a motto ("an old saying that"), the paragraph before (a quote that runs on) or, for a
     paragraph with no attribution of its own, the paragraph after. Quoted terms and phrases,
     titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark
     after a blank, an inch mark after a digit) are left alone. Say who said it.""",
