@@ -4,8 +4,9 @@ A claim kind is a dependency pattern from `rules/attribution.yaml`: a reaction s
 ("This has sparked concerns"), a verdict in a predicate adjective ("The timing is
 significant"), an accusation of wrongdoing ("The contractor bribed two inspectors"), a
 prediction ("Bread prices will double"), a cause ("The fire was started by a cigarette"), an
-intention of someone else ("The ministry intends to close 12 clinics"), or a figure written
-with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
+intention of someone else ("The ministry intends to close 12 clinics"), a rate of a group
+("Two in five nurses plan to leave", "60 per cent of voters support it"), a loaded account of
+violence ("fired on the unarmed crowd"), or a figure written with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
 lies inside an attribution's content, is mostly direct quotation, or follows "X said:" in its
 paragraph. Headlines (also one run into a paragraph), captions and page debris are not news copy and hold no claims, nor do the
 sentences of a quotation that the paragraph opens and never closes.
@@ -63,7 +64,9 @@ def patterns() -> dict[str, list[list[dict]]]:
     reaction, verdict = claims["reaction"], claims["characterisation"]
     accusation, prediction = claims["accusation"], claims["prediction"]
     cause, intention = claims["cause"], claims["intention"]
+    statistic, loaded = claims["statistic"], claims["loaded"]
     main = {"IN": ["ROOT", "conj"]}
+    rate_verb = {"POS": "VERB", "DEP": main, "LEMMA": {"IN": statistic["verbs"]}}
     return {
         "reaction": [
             verb_with(
@@ -104,6 +107,27 @@ def patterns() -> dict[str, list[list[dict]]]:
                 ("subject", {"DEP": "nsubj", "POS": {"IN": ["NOUN", "PROPN"]}}),
                 ("plan", {"DEP": "xcomp", "POS": "VERB"}),
             )
+        ],
+        "statistic": [
+            verb_with(rate_verb, ("subject", {"DEP": "nsubj", "LOWER": {"IN": statistic["rates"]}})),
+            verb_with(rate_verb, ("subject", {"DEP": "nsubj", "LIKE_NUM": True}))
+            + [{"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}}],
+            verb_with(rate_verb, ("subject", {"DEP": "nsubj"}))
+            + [
+                {"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "count", "RIGHT_ATTRS": {"DEP": "nummod"}},
+                {"LEFT_ID": "count", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
+            ],
+        ],
+        "loaded": [
+            [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "DEP": main, "LEMMA": {"IN": loaded["verbs"]}}},
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">>",
+                    "RIGHT_ID": "adjective",
+                    "RIGHT_ATTRS": {"DEP": "amod", "LOWER": {"IN": loaded["adjectives"]}},
+                },
+            ]
         ],
     }
 

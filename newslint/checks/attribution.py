@@ -40,8 +40,10 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     and no attribution or quote it continues: a reaction ("This move has sparked concerns"), a
     verdict ("The timing is significant"), an accusation of wrongdoing ("The contractor bribed
     two inspectors"), a prediction ("Bread prices will double by spring"), a cause ("The fire
-    was started by a discarded cigarette") or someone else's intention ("The ministry intends to
-    close 12 clinics"). Whose concerns, whose verdict, who says so? Name the source or cut the
+    was started by a discarded cigarette"), someone else's intention ("The ministry intends to
+    close 12 clinics"), a rate of a group with no poll or survey named ("Two in five nurses plan
+    to leave the profession") or violence told with a loaded word ("Security forces fired on the
+    unarmed crowd"). Whose concerns, whose verdict, who says so? Name the source or cut the
     claim. An "X said" earlier in the paragraph does not cover the next sentence. Claims whose
     holders are named ("fears among residents"), negated ("hardly unprecedented") or hedged
     ("allegedly", "could") are not reported; schedules and matters of record are not claims.
@@ -51,7 +53,18 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     bad="The decision has sparked concerns about the price of feed.",
     good="The farmers' union said the decision had raised concerns about the price of feed.",
     needs=("claims",),
-    options={"claim-kinds": ["reaction", "characterisation", "accusation", "prediction", "cause", "intention"]},
+    options={
+        "claim-kinds": [
+            "reaction",
+            "characterisation",
+            "accusation",
+            "prediction",
+            "cause",
+            "intention",
+            "statistic",
+            "loaded",
+        ]
+    },
 )
 def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     kinds = set(ctx.options["claim-kinds"])
