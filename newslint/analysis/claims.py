@@ -8,8 +8,9 @@ intention of someone else ("The ministry intends to close 12 clinics"), a rate o
 ("Two in five nurses plan to leave", "60 per cent of voters support it"), a loaded account of
 violence ("fired on the unarmed crowd"), or a figure written with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
 lies inside an attribution's content, is mostly direct quotation, or follows "X said:" in its
-paragraph. Headlines (also one run into a paragraph), captions and page debris are not news copy and hold no claims, nor do the
-sentences of a quotation that the paragraph opens and never closes.
+paragraph. Headlines (also one run into a paragraph), captions and page debris are not news
+copy and hold no claims, nor do the sentences of a quotation that the paragraph opens and never
+closes, nor those after marks that pair doubtfully (`quotes.doubtful_from`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newslint.analysis.attributions import Scope, scope
 from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
 from newslint.positions import entities, sentences
+from newslint.quotes import doubtful_from
 
 NEEDS = ("attributions", "furniture", "entities")
 
@@ -193,7 +195,7 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
     if whole(analysis, pa):
         return []
     copy_from = copy_start(analysis, pa) - pa.offset  # after a headline run into the paragraph
-    quoted_from = unclosed_quote(pa.doc.text)
+    quoted_from = min(unclosed_quote(pa.doc.text), doubtful_from(pa.doc.text))
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
     found: dict[int, list] = {}  # matches by the sentence of their first token

@@ -5,7 +5,9 @@ lists in `rules/attribution.yaml`, in every paragraph that is not page furniture
 quoted or capitalised name is neutral and left out. A marker is `cited` when the words around it
 give its source: it sits under an action that makes the allegation or judgement someone's ("sued
 a contractor who allegedly ...", "suspended for allegedly ...", "threatened with disastrous
-consequences"; `marker-sources`), or in a sentence that opens with a quotation mark.
+consequences"; `marker-sources`), or in a sentence that opens with a quotation mark. Markers
+after quotation marks that pair doubtfully (`quotes.doubtful_from`) may be a quotation's and are
+left out.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
 from newslint.nlp import pattern_tokenizer
+from newslint.quotes import doubtful_from
 
 NEEDS = ("furniture", "sentences")
 
@@ -65,12 +68,13 @@ def paragraph(analysis, pa) -> list[Marker]:
     if whole(analysis, pa):
         return []
     copy_from = copy_start(analysis, pa)  # after a headline run into the paragraph
+    doubtful = pa.offset + doubtful_from(pa.doc.text)  # after it, words may be a quotation's
     pack = load_pack("attribution")
     naming, sources = set(pack["naming-words"]), set(pack["marker-sources"])
     markers = []
     for key, first, last in matcher(pa.doc.vocab)(pa.doc):
         span = pa.doc[first:last]
-        if pa.offset + span.start_char < copy_from:
+        if not copy_from <= pa.offset + span.start_char < doubtful:
             continue
         if span.text.lower() in naming and last < len(pa.doc) and names_something(pa.doc[last]):
             continue

@@ -21,6 +21,7 @@ from functools import cache
 
 from newslint.data import load_pack
 from newslint.positions import SpanIndex, sentences
+from newslint.quotes import misshapen_from
 
 NEEDS = ("attributions", "sentences", "entities", "tags")
 
@@ -82,7 +83,7 @@ def with_shape(quote: QuoteSpeaker, text: str, pa) -> QuoteSpeaker:
         quote,
         words=len(words),
         capitalised=capitalised,
-        malformed=badly_paired(text, quote.start, quote.end),
+        malformed=badly_paired(text, quote.start, quote.end) or quote.start >= pa.offset + misshapen_from(pa.doc.text),
         sentence=spoken_sentence(pa, quote),
     )
 

@@ -131,7 +131,8 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     saying or a motto ("an old saying that"), the paragraph before (a quote that runs on) or, for a
     paragraph with no attribution of its own, the paragraph after. Quoted terms and phrases,
     titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark
-    after a blank, an inch mark after a digit) are left alone. Say who said it.""",
+    after a blank, an inch mark after a digit, a paragraph whose marks close quotes with the
+    shape of an opening one) are left alone. Say who said it.""",
     bad="The council met on Tuesday. “We will not raise taxes this year, whatever happens.”",
     good="“We will not raise taxes this year, whatever happens,” the mayor said on Tuesday.",
     needs=("speakers", "furniture"),
