@@ -22,6 +22,25 @@ def opens_here(text: str, i: int, start: int) -> bool:
     return (before.isspace() or before in OPENERS) and not after.isspace()
 
 
+def misshapen_from(text: str) -> int:
+    """The first straight quotation mark of a paragraph when a mark that closes a quote is shaped
+    like an opening one (a blank before it, a word after: `"destroying "its`, `loud. "And`, as in
+    paragraphs run together); else the paragraph's length."""
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    for closing in marks[1::2]:
+        if text[closing - 1].isspace() and opens_here(text, closing, 0):
+            return marks[0]
+    return len(text)
+
+
+def doubtful_from(text: str) -> int:
+    """Where the pairing of a paragraph's straight quotation marks stops being certain: the first
+    mark when their number is odd or they are `misshapen_from` there; else the paragraph's
+    length. What lies after it may be inside a quotation."""
+    first = text.find('"')
+    return first if first >= 0 and text.count('"') % 2 else misshapen_from(text)
+
+
 def quotes_in(text: str, paragraph: Paragraph) -> list[Span]:
     spans: list[Span] = []
     double_at: int | None = None

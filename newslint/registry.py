@@ -1,7 +1,7 @@
 """The rule registry: every rule's metadata and its check function.
 
 A rule is declared next to its check with the `rule` decorator. Options belong to the rule's
-family section in the configuration (`[readability] max-sentence-words = 40`). Check modules
+family section in the configuration (`[readability] max-sentence-words = 50`). Check modules
 are found by walking `newslint.checks`, so adding a rule touches only its own module.
 """
 

@@ -123,7 +123,7 @@ def test_rules_and_explain():
     assert "NL503  repeated-word" in table
     explained = out(run_cli("explain", "nl501"))
     assert explained.startswith("NL501 sentence-too-long (readability, warning)")
-    assert "Bad:" in explained and "Good:" in explained and "max-sentence-words = 40" in explained
+    assert "Bad:" in explained and "Good:" in explained and "max-sentence-words = 50" in explained
     missing = run_cli("explain", "NL999")
     assert missing.returncode == 2 and "NL999: no such rule" in err(missing)
 

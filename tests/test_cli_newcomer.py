@@ -163,7 +163,7 @@ def test_init_writes_every_key_commented_and_parses_to_the_defaults(desk):
     for key in ("# model = ", "# select = ", "ignore = ", "fail-level = ", "max-file-bytes = ", "[severity]"):
         assert key in text
     table = tomllib.loads(text)
-    assert table["readability"]["max-sentence-words"] == 40 and table["places"]["check-quotes"] is False
+    assert table["readability"]["max-sentence-words"] == 50 and table["places"]["check-quotes"] is False
     loaded = load_config(desk / "newslint.toml")
     assert (loaded.fail_level, loaded.max_file_bytes, loaded.select) == (
         Config().fail_level,

@@ -112,7 +112,7 @@ def test_init_writes_a_valid_commented_starter(tmp_path):
     result = run_cli("init", cwd=tmp_path)
     assert result.returncode == 0
     text = (tmp_path / "newslint.toml").read_text()
-    assert text.startswith("#") and "[readability]" in text and "max-sentence-words = 40" in text
+    assert text.startswith("#") and "[readability]" in text and "max-sentence-words = 50" in text
     assert load_config(tmp_path / "newslint.toml") is not None
     again = run_cli("init", cwd=tmp_path)
     assert again.returncode == 2 and "already exists" in err(again)

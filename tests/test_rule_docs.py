@@ -32,7 +32,7 @@ def test_a_page_holds_everything_a_reader_needs():
     assert "| on by default | yes |" in page
     assert rule.summary in page and rule.explanation in page and rule.bad in page and rule.good in page
     options = page.split("```toml\n")[1].split("```")[0]
-    assert tomllib.loads(options) == {"readability": {"max-sentence-words": 40}}
+    assert tomllib.loads(options) == {"readability": {"max-sentence-words": 50}}
 
 
 def test_rule_urls_point_at_the_pages_and_explain_names_it():

@@ -5,7 +5,7 @@ complement (or object) as the content ("Kirby said ...", "experts speculate ..."
 to X"; "in a statement/report/interview, X ..."; and "as X put it". A passive cue with no agent ("it is
 believed that", "he is said to") has no source and is vague, unless a source in the same
 sentence gives it ("he is believed to ..., according to prosecutors"; a vague one is reported
-for itself). A source is vague when
+for itself); with a modal ("it can be argued") it is the writer's hedge, not a source. A source is vague when
 its head is a vague noun ("experts", "critics", "some") that no name identifies and no "the"
 refers back. A pronoun source is resolved to the nearest named source or person before it.
 Lexicons: `rules/attribution.yaml`.
@@ -178,11 +178,12 @@ def verb_cue(verb, lex):
         return None
     if not content:
         content = [c for c in verb.children if c.dep_ == "dobj"]
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "people can write": no source
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if source is None:
-            hidden = lemma in lex["passive-vague-verbs"] and any(clause(c) for c in verb.children)
+        if source is None:  # "it can be argued": the writer's own hedge, not a hidden source
+            hidden = lemma in lex["passive-vague-verbs"] and any(clause(c) for c in verb.children) and not modal
             return (None, content, True) if hidden else None
         return source, content, is_vague(source, lex)
     subject = find_subject(verb) or inverted_subject(verb, quoted)
@@ -190,7 +191,6 @@ def verb_cue(verb, lex):
         return None
     if lemma in lex["disclosure-verbs"] and subject.pos_ == "PRON":
         return None
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "people can write": no source
     told_of = lemma in lex["event-verbs"] and bool(content) and all(c.dep_ == "dobj" for c in content)
     vague = is_vague(subject, lex) and lemma not in lex["disclosure-verbs"] and not (modal or told_of)
     return subject, content, vague

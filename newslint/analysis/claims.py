@@ -4,11 +4,13 @@ A claim kind is a dependency pattern from `rules/attribution.yaml`: a reaction s
 ("This has sparked concerns"), a verdict in a predicate adjective ("The timing is
 significant"), an accusation of wrongdoing ("The contractor bribed two inspectors"), a
 prediction ("Bread prices will double"), a cause ("The fire was started by a cigarette"), an
-intention of someone else ("The ministry intends to close 12 clinics"), or a figure written
-with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
+intention of someone else ("The ministry intends to close 12 clinics"), a rate of a group
+("Two in five nurses plan to leave", "60 per cent of voters support it"), a loaded account of
+violence ("fired on the unarmed crowd"), or a figure written with digits. A negated or hedged one ("allegedly") is not a claim stated as fact. A claim is attributed when its sentence holds an attribution cue,
 lies inside an attribution's content, is mostly direct quotation, or follows "X said:" in its
-paragraph. Headlines, captions and page debris are not news copy and hold no claims, nor do the
-sentences of a quotation that the paragraph opens and never closes.
+paragraph. Headlines (also one run into a paragraph), captions and page debris are not news
+copy and hold no claims, nor do the sentences of a quotation that the paragraph opens and never
+closes, nor those after marks that pair doubtfully (`quotes.doubtful_from`).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newslint.analysis.attributions import Scope, scope
+from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
 from newslint.positions import entities, sentences
+from newslint.quotes import doubtful_from
 
 NEEDS = ("attributions", "furniture", "entities")
 
@@ -62,7 +66,9 @@ def patterns() -> dict[str, list[list[dict]]]:
     reaction, verdict = claims["reaction"], claims["characterisation"]
     accusation, prediction = claims["accusation"], claims["prediction"]
     cause, intention = claims["cause"], claims["intention"]
+    statistic, loaded = claims["statistic"], claims["loaded"]
     main = {"IN": ["ROOT", "conj"]}
+    rate_verb = {"POS": "VERB", "DEP": main, "LEMMA": {"IN": statistic["verbs"]}}
     return {
         "reaction": [
             verb_with(
@@ -104,6 +110,27 @@ def patterns() -> dict[str, list[list[dict]]]:
                 ("plan", {"DEP": "xcomp", "POS": "VERB"}),
             )
         ],
+        "statistic": [
+            verb_with(rate_verb, ("subject", {"DEP": "nsubj", "LOWER": {"IN": statistic["rates"]}})),
+            verb_with(rate_verb, ("subject", {"DEP": "nsubj", "LIKE_NUM": True}))
+            + [{"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}}],
+            verb_with(rate_verb, ("subject", {"DEP": "nsubj"}))
+            + [
+                {"LEFT_ID": "subject", "REL_OP": ">", "RIGHT_ID": "count", "RIGHT_ATTRS": {"DEP": "nummod"}},
+                {"LEFT_ID": "count", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},
+            ],
+        ],
+        "loaded": [
+            [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB", "DEP": main, "LEMMA": {"IN": loaded["verbs"]}}},
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">>",
+                    "RIGHT_ID": "adjective",
+                    "RIGHT_ATTRS": {"DEP": "amod", "LOWER": {"IN": loaded["adjectives"]}},
+                },
+            ]
+        ],
     }
 
 
@@ -129,15 +156,14 @@ def unclosed_quote(text: str) -> int:
 
 
 def excused(kind: str, doc, ids) -> bool:
-    """A match that is no claim stated as fact: a reaction or verdict `qualified`, or a claim of
-    another kind whose verb is negated or hedged."""
-    if kind in ("reaction", "characterisation"):
-        return qualified(doc[ids[-1]])
+    """A match that is no claim stated as fact: its verb negated or hedged ("might cause
+    controversy"), or a reaction or verdict `qualified` in its
+    object or its verb ("caused outrage among residents")."""
     claims = load_pack("attribution")["claims"]
-    return any(
-        c.dep_ == "neg" or (c.dep_ in ("aux", "advmod") and c.lower_ in claims["hedged-by"])
-        for c in doc[ids[0]].children
-    )
+    verb = doc[ids[0]]
+    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "advmod") and c.lower_ in claims["hedged-by"]) for c in verb.children):
+        return True
+    return kind in ("reaction", "characterisation") and (qualified(doc[ids[-1]]) or qualified(verb))
 
 
 def qualified(token) -> bool:
@@ -151,7 +177,9 @@ def qualified(token) -> bool:
             continue
         if child.lower_ in reaction["holders"]:
             return True
-        if child.lower_ in reaction["proper-holders"] and any(t.pos_ == "PROPN" for t in child.subtree):
+        if child.lower_ in reaction["proper-holders"] and any(
+            c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children
+        ):  # "outrage in Congress", not "in light of the invasion of Ukraine"
             return True
     return False
 
@@ -164,9 +192,10 @@ def in_scope(start: int, end: int, attributions: Scope, document) -> bool:
 def paragraph(analysis, pa) -> list[ClaimSentence]:
     """Every sentence of the paragraph, with the claim it makes (not yet marked attributed);
     none in page furniture."""
-    if analysis.paragraph_facts("furniture", pa):
+    if whole(analysis, pa):
         return []
-    quoted_from = unclosed_quote(pa.doc.text)
+    copy_from = copy_start(analysis, pa) - pa.offset  # after a headline run into the paragraph
+    quoted_from = min(unclosed_quote(pa.doc.text), doubtful_from(pa.doc.text))
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
     found: dict[int, list] = {}  # matches by the sentence of their first token
@@ -178,7 +207,10 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
         evidence = sorted(
             (pa.doc.vocab.strings[key], min(ids), max(ids))
             for key, ids in (found.get(position, ()) if sent.start_char < quoted_from else ())
-            if sent.start <= min(ids) and max(ids) < sent.end and not excused(pa.doc.vocab.strings[key], pa.doc, ids)
+            if sent.start <= min(ids)
+            and max(ids) < sent.end
+            and pa.doc[min(ids)].idx >= copy_from
+            and not excused(pa.doc.vocab.strings[key], pa.doc, ids)
         )
         kinds = [kind for kind, _, _ in evidence]
         entity = next(

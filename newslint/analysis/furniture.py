@@ -3,8 +3,11 @@
 A paragraph is furniture when it is short and starts like page debris ("Share this", "Leave a
 Reply", "Also Read: ...") or carries a photo credit ("Photo: ...", "| (Cordon Press)"), or when it has the shape of a headline: no sentence-final punctuation and
 either first in the document, short, or mostly capitalised words; a first paragraph of mostly
-capitalised words is a headline even with a final stop. Patterns live in
-`rules/attribution.yaml`; attribution rules skip these paragraphs.
+capitalised words is a headline even with a final stop. A paragraph of copy may open with a
+headline run into it ("Boston reportedly looks to sign him for eight years Though the Red Sox
+..."): a few words with no final stop, cut off by a capitalised function word that starts the
+prose; that run is furniture of kind "run". Patterns live in `rules/attribution.yaml`;
+attribution rules skip furniture.
 """
 
 from __future__ import annotations
@@ -63,7 +66,58 @@ def classify(doc, index: int) -> str | None:
     return None
 
 
+BREAKS = {"SCONJ", "CCONJ", "PRON", "ADV", "AUX"}  # capitalised mid-sentence only after a lost stop
+STOPS = {".", "!", "?", ":"}
+ENDS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}  # what a headline's last word is (not "and")
+
+
+def starts_prose(doc, i: int, title_share: float, shape: dict) -> bool:
+    """Token `i` opens the prose after a headline run: a capitalised function word after a word
+    after a word a headline can end with (a determiner before a name only when the run is
+    mostly capitalised: not "in The Hague"),
+    followed by lower-case words."""
+    token, before = doc[i], doc[i - 1]
+    if not (token.is_title and token.text != "I" and before.is_alpha and before.pos_ in ENDS):
+        return False
+    if token.pos_ not in BREAKS and not (
+        token.pos_ == "DET" and (doc[i + 1].pos_ != "PROPN" or title_share >= shape["title-case-share"])
+    ):
+        return False
+    following = [t for t in doc[i + 1 : i + 1 + shape["run-lookahead"]] if t.is_alpha]
+    return sum(1 for t in following if t.is_lower) >= shape["run-lower-words"]
+
+
+def headline_run(doc) -> int | None:
+    """The character offset in `doc` where the prose starts after a headline run into it, if any."""
+    shape = load_pack("attribution")["headline"]
+    words = 0
+    for i, token in enumerate(doc[: shape["run-max-tokens"]]):
+        if token.text in STOPS or token.is_quote or token.is_bracket:
+            return None
+        if words >= shape["run-min-words"] and i + 1 < len(doc):
+            run = [t for t in doc[:i] if t.is_alpha]
+            share = sum(1 for t in run if t.text[0].isupper()) / len(run)
+            if starts_prose(doc, i, share, shape):
+                return token.idx
+        words += token.is_alpha
+    return None
+
+
 def paragraph(analysis, pa) -> list[Furniture]:
     p = pa.paragraph
+    text = analysis.document.text
     kind = "headline" if p.kind == "heading" else classify(pa.doc, pa.position)
-    return [Furniture(p.start, p.end, kind, analysis.document.text[p.start : p.end])] if kind else []
+    if kind:
+        return [Furniture(p.start, p.end, kind, text[p.start : p.end])]
+    run = headline_run(pa.doc)
+    return [Furniture(p.start, pa.offset + run, "run", text[p.start : pa.offset + run])] if run else []
+
+
+def whole(analysis, pa) -> bool:
+    """True when the paragraph is furniture, not copy that opens with a headline run."""
+    return any(f.kind != "run" for f in analysis.paragraph_facts("furniture", pa))
+
+
+def copy_start(analysis, pa) -> int:
+    """Where the paragraph's copy starts: after a headline run into it, if any."""
+    return max((f.end for f in analysis.paragraph_facts("furniture", pa) if f.kind == "run"), default=pa.offset)

@@ -2,7 +2,12 @@
 
 Found with a spaCy PhraseMatcher on lower-case text from the `hedges` and `editorialising`
 lists in `rules/attribution.yaml`, in every paragraph that is not page furniture. A naming word ("so-called") that introduces a
-quoted or capitalised name is neutral and left out.
+quoted or capitalised name is neutral and left out. A marker is `cited` when the words around it
+give its source: it sits under an action that makes the allegation or judgement someone's ("sued
+a contractor who allegedly ...", "suspended for allegedly ...", "threatened with disastrous
+consequences"; `marker-sources`), or in a sentence that opens with a quotation mark. Markers
+after quotation marks that pair doubtfully (`quotes.doubtful_from`) may be a quotation's and are
+left out.
 """
 
 from __future__ import annotations
@@ -10,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
 from newslint.nlp import pattern_tokenizer
+from newslint.quotes import doubtful_from
 
 NEEDS = ("furniture", "sentences")
 
@@ -28,6 +35,7 @@ class Marker:
     text: str
     sentence_start: int
     sentence_end: int
+    cited: bool = False
 
 
 @cache
@@ -47,14 +55,27 @@ def names_something(token) -> bool:
     return token.is_quote or token.text[:1] in "“‘\"'" or token.text[:1].isupper()
 
 
+def cited(span, sources: set[str]) -> bool:
+    """The marker's words belong to someone named around it: an ancestor is a word of
+    `sources` (a lawsuit, a charge, a threat), or its sentence opens with a quotation mark."""
+    if span.sent[0].is_quote or span.sent.text[:1] in "“‘\"'":
+        return True
+    return any(t.lemma_.lower() in sources for t in span.root.ancestors)
+
+
 def paragraph(analysis, pa) -> list[Marker]:
-    """The paragraph's markers; none in page furniture (a headline, a caption)."""
-    if analysis.paragraph_facts("furniture", pa):
+    """The paragraph's markers; none in page furniture (a headline, a caption, a headline run in)."""
+    if whole(analysis, pa):
         return []
-    naming = set(load_pack("attribution")["naming-words"])
+    copy_from = copy_start(analysis, pa)  # after a headline run into the paragraph
+    doubtful = pa.offset + doubtful_from(pa.doc.text)  # after it, words may be a quotation's
+    pack = load_pack("attribution")
+    naming, sources = set(pack["naming-words"]), set(pack["marker-sources"])
     markers = []
     for key, first, last in matcher(pa.doc.vocab)(pa.doc):
         span = pa.doc[first:last]
+        if not copy_from <= pa.offset + span.start_char < doubtful:
+            continue
         if span.text.lower() in naming and last < len(pa.doc) and names_something(pa.doc[last]):
             continue
         markers.append(
@@ -65,6 +86,7 @@ def paragraph(analysis, pa) -> list[Marker]:
                 span.text,
                 pa.offset + span.sent.start_char,
                 pa.offset + span.sent.end_char,
+                cited(span, sources),
             )
         )
     return markers

@@ -3,7 +3,8 @@
 A word is a run of non-blank characters with a letter or a digit in it, so "Russian-flagged",
 "Russia's" and "$500m" are one word each and a dash is none. A sentence the parser left joined
 at a full stop ("set at $500m. It intends ...": the stop glued to an abbreviation) is cut
-there, before a capitalised word that is not a proper noun.
+there, before a capitalised word that is not a proper noun. A headline run into the paragraph
+(`furniture.headline_run`) is not counted.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newslint.analysis import paragraph_sentences
+from newslint.analysis.furniture import headline_run
 
 NEEDS = ("sentences", "tags")
 
@@ -48,9 +50,11 @@ def pieces(sent) -> list[tuple[int, int]]:
 
 def paragraph(analysis, pa) -> list[SentenceLength]:
     text = pa.doc.text
+    run = headline_run(pa.doc) or 0
     result = []
     for span, sent in paragraph_sentences(pa):
         for start, end in pieces(sent):
+            start = max(start, min(run, end))
             piece = text[start:end]
             lo = pa.offset + start + len(piece) - len(piece.lstrip())
             hi = pa.offset + end - len(piece) + len(piece.rstrip())

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from newslint.analysis import paragraph_sentences
+from newslint.analysis.furniture import whole
 from newslint.data import load_pack
 
 NEEDS = ("sentences", "entities", "tags", "furniture")
@@ -28,7 +29,7 @@ class NumeralOpening:
 
 def paragraph(analysis, pa) -> list[NumeralOpening]:
     pack = load_pack("readability")["numeral-openings"]
-    if pa.paragraph.kind != "paragraph" or analysis.paragraph_facts("furniture", pa):
+    if pa.paragraph.kind != "paragraph" or whole(analysis, pa):
         return []
     sentences = paragraph_sentences(pa)
     if pa.position == 0 and len(sentences) == 1 and len(pa.doc) <= pack["headline-tokens"]:

@@ -3,9 +3,10 @@
 A quote takes the source of the nearest attribution outside quotation marks in its own
 sentence, else in the previous or next sentence of its paragraph, else the speaker of an
 earlier quote in the paragraph, else the named words that introduce it with a colon, else
-a name signed after a dash, else the subject (a person or personal pronoun) of the sentence a
-partial quote sits in. A paragraph that opens with a quote continues the previous paragraph's
-speaker: the speaker of its last quote, else its last named source outside quotes ("X said:",
+a name signed after a dash, else a transcript or an interview's answer label ("A:"), else a
+noun that names the words ("an old saying that ..."), else the subject (a person or personal
+pronoun) of the sentence a partial quote sits in. A paragraph that opens with a quote continues
+the previous paragraph's speaker: the speaker of its last quote, else its last named source outside quotes ("X said:",
 or "X said ..." followed by a quote paragraph, as news copy runs quotes on). A quote in a
 paragraph with no attribution at all takes the speaker of the paragraph before, else the first
 source of the paragraph after.
@@ -20,6 +21,7 @@ from functools import cache
 
 from newslint.data import load_pack
 from newslint.positions import SpanIndex, sentences
+from newslint.quotes import misshapen_from
 
 NEEDS = ("attributions", "sentences", "entities", "tags")
 
@@ -27,6 +29,7 @@ SPEAKING = {"PERSON", "ORG", "NORP"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 DASHES = "—―–-"
 TRANSCRIPT = re.compile(r"[\"“‘']?([A-Z][A-Z.'’ -]{1,30}):\s")
+ANSWER = re.compile(r"\s*(A|Answer):\s*$")
 
 
 @cache
@@ -80,7 +83,7 @@ def with_shape(quote: QuoteSpeaker, text: str, pa) -> QuoteSpeaker:
         quote,
         words=len(words),
         capitalised=capitalised,
-        malformed=badly_paired(text, quote.start, quote.end),
+        malformed=badly_paired(text, quote.start, quote.end) or quote.start >= pa.offset + misshapen_from(pa.doc.text),
         sentence=spoken_sentence(pa, quote),
     )
 
@@ -150,6 +153,30 @@ def transcript_label(document, quote) -> tuple[int, int] | None:
     return (quote.start + m.start(1), quote.start + m.end(1)) if m else None
 
 
+@cache
+def _text_nouns() -> frozenset[str]:
+    """Nouns for quoted words that nobody speaks (`quoted-text-nouns` in rules/attribution.yaml)."""
+    return frozenset(load_pack("attribution")["quoted-text-nouns"])
+
+
+def named_text(pa, quote) -> tuple[int, int] | None:
+    """A noun before the quote in its sentence that names the quoted words as a saying or a
+    motto ("an old saying that “...”", "the family's motto, “...”")."""
+    start = quote.start - pa.offset
+    sentence = sentences(pa.doc).at_char(start)
+    if sentence is None:
+        return None
+    nouns = [t for t in sentence if t.idx < start and t.pos_ == "NOUN" and t.lemma_.lower() in _text_nouns()]
+    return (pa.offset + nouns[-1].idx, pa.offset + nouns[-1].idx + len(nouns[-1])) if nouns else None
+
+
+def answer_label(pa, quote, text: str) -> tuple[int, int] | None:
+    """The answer label of a question-and-answer layout ("A: “...”") that opens the quote's
+    paragraph: the answer is the interviewee's, introduced with the interview."""
+    m = ANSWER.match(text[: quote.start - pa.offset])
+    return (pa.offset + m.start(1), pa.offset + m.end(1)) if m else None
+
+
 def embedding_subject(pa, quote, text: str) -> tuple[int, int] | None:
     """The subject of the sentence a partial quote sits in ("McConnell commended the president
     “for taking ...”", "she was “whisked ... off”"), when it is a person or a personal pronoun."""
@@ -178,11 +205,14 @@ def as_speaker(quote, attribution, link: str) -> QuoteSpeaker:
 
 def named_nearby(pa, quote, text: str, document) -> tuple[tuple[int, int], str] | None:
     """The speaker a quote names around itself: words introducing it with a colon, a name
-    signed after a dash, a transcript label, or the subject of the sentence it sits in."""
+    signed after a dash, a transcript label, an interview's answer label, a noun naming the words
+    as a saying or a motto, or the subject of the sentence it sits in."""
     for finder, link in (
         (lambda: introducer(pa, quote, text), "introduced"),
         (lambda: signature(pa, quote), "signed"),
         (lambda: transcript_label(document, quote), "transcript"),
+        (lambda: answer_label(pa, quote, text), "answer"),
+        (lambda: named_text(pa, quote), "named text"),
         (lambda: embedding_subject(pa, quote, text), "subject"),
     ):
         if named := finder():

@@ -2,7 +2,7 @@
 
 Every rule reads facts from `newslint.analysis` (attributions, speakers, claims, markers,
 furniture) and stays silent in headlines, captions and page debris. Text inside a direct
-quotation that has a speaker is attributed to that speaker.
+quotation is its speaker's, whether or not the speaker is found (NL403 reports that).
 """
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ from newslint.registry import rule
 
 
 def spoken(ctx: CheckContext, start: int, end: int) -> bool:
-    """True when [start, end) lies inside a quotation that has a speaker."""
-    speakers = ctx.analysis.derived(
-        "spoken-quotes", lambda: SpanIndex([q for q in ctx.analysis.facts("speakers") if q.speaker])
-    )
-    return speakers.covers(start, end)
+    """True when [start, end) lies inside a direct quotation: the words are the speaker's, found
+    or not (NL403 reports a quotation with no speaker)."""
+    return ctx.document.in_quote(start, end)
 
 
 def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
@@ -42,8 +40,10 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     and no attribution or quote it continues: a reaction ("This move has sparked concerns"), a
     verdict ("The timing is significant"), an accusation of wrongdoing ("The contractor bribed
     two inspectors"), a prediction ("Bread prices will double by spring"), a cause ("The fire
-    was started by a discarded cigarette") or someone else's intention ("The ministry intends to
-    close 12 clinics"). Whose concerns, whose verdict, who says so? Name the source or cut the
+    was started by a discarded cigarette"), someone else's intention ("The ministry intends to
+    close 12 clinics"), a rate of a group with no poll or survey named ("Two in five nurses plan
+    to leave the profession") or violence told with a loaded word ("Security forces fired on the
+    unarmed crowd"). Whose concerns, whose verdict, who says so? Name the source or cut the
     claim. An "X said" earlier in the paragraph does not cover the next sentence. Claims whose
     holders are named ("fears among residents"), negated ("hardly unprecedented") or hedged
     ("allegedly", "could") are not reported; schedules and matters of record are not claims.
@@ -52,8 +52,19 @@ def in_furniture(ctx: CheckContext, start: int) -> bool:
     too, but not reported by default: wire copy states most of them on the record).""",
     bad="The decision has sparked concerns about the price of feed.",
     good="The farmers' union said the decision had raised concerns about the price of feed.",
-    needs=("claims", "speakers"),
-    options={"claim-kinds": ["reaction", "characterisation", "accusation", "prediction", "cause", "intention"]},
+    needs=("claims",),
+    options={
+        "claim-kinds": [
+            "reaction",
+            "characterisation",
+            "accusation",
+            "prediction",
+            "cause",
+            "intention",
+            "statistic",
+            "loaded",
+        ]
+    },
 )
 def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     kinds = set(ctx.options["claim-kinds"])
@@ -84,7 +95,7 @@ def unattributed_claim(ctx: CheckContext) -> Iterator[Diagnostic]:
     sources") are identified as far as anonymity allows. Vague sources inside a quotation belong to the speaker and are left alone.""",
     bad="Experts say the bridge will need to be replaced within ten years.",
     good="Engineers at the state transport department say the bridge will need to be replaced within ten years.",
-    needs=("attributions", "speakers", "furniture"),
+    needs=("attributions", "furniture"),
     options={"anonymous-sources": True},
 )
 def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -116,10 +127,12 @@ def vague_attribution(ctx: CheckContext) -> Iterator[Diagnostic]:
     spoken sentence (it opens with a capital and holds a verb) with no speaker anywhere a
     reader would look: its sentence and the sentences next to it ("she said"), words that
     introduce it with a colon, a name signed after a dash ("― Ann Lee"), "as X put it", a
-    transcript or interview label, the paragraph before (a quote that runs on) or, for a
+    transcript label or an interview's answer label ("A:"), a noun that names the words as a
+    saying or a motto ("an old saying that"), the paragraph before (a quote that runs on) or, for a
     paragraph with no attribution of its own, the paragraph after. Quoted terms and phrases,
     titles and chants (mostly capitalised words) and marks that pair wrongly (a closing mark
-    after a blank, an inch mark after a digit) are left alone. Say who said it.""",
+    after a blank, an inch mark after a digit, a paragraph whose marks close quotes with the
+    shape of an opening one) are left alone. Say who said it.""",
     bad="The council met on Tuesday. “We will not raise taxes this year, whatever happens.”",
     good="“We will not raise taxes this year, whatever happens,” the mayor said on Tuesday.",
     needs=("speakers", "furniture"),
@@ -145,7 +158,7 @@ def quote_without_speaker(ctx: CheckContext) -> Iterator[Diagnostic]:
     bad="The council's alarming decision will close three libraries.",
     good="The council's decision will close three libraries, which the librarians' union called alarming.",
     severity="info",
-    needs=("markers", "attributions", "speakers"),
+    needs=("markers", "attributions"),
 )
 def editorialising_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     yield from unsourced_markers(
@@ -162,7 +175,7 @@ def editorialising_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     allegation or the report. The list is `hedges` in `rules/attribution.yaml`.""",
     bad="The mayor allegedly accepted gifts from the developer.",
     good="The mayor allegedly accepted gifts from the developer, prosecutors said on Monday.",
-    needs=("markers", "attributions", "speakers"),
+    needs=("markers", "attributions"),
 )
 def hedge_without_source(ctx: CheckContext) -> Iterator[Diagnostic]:
     yield from unsourced_markers(ctx, "hedges", True, "'{}' with no named source: say who alleges or reports it")
@@ -170,6 +183,8 @@ def hedge_without_source(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 def unsourced_markers(ctx: CheckContext, kind: str, named: bool, message: str) -> Iterator[Diagnostic]:
     for m in ctx.analysis.facts("markers"):
-        if m.kind != kind or spoken(ctx, m.start, m.end) or sourced(ctx, m.sentence_start, m.sentence_end, named):
+        if m.kind != kind or m.cited or spoken(ctx, m.start, m.end):
+            continue
+        if sourced(ctx, m.sentence_start, m.sentence_end, named):
             continue
         yield ctx.diagnostic(m.start, m.end, message.format(m.text))

@@ -15,8 +15,11 @@ MOSTLY_QUOTED = 0.5
     "NL501",
     "sentence-too-long",
     summary="Sentence longer than the word limit",
-    explanation="""A sentence with more words than `max-sentence-words` (default 40) is hard to
-    follow in a news story; split it. Words are counted as written ("Russian-flagged" and
+    explanation="""A sentence with more words than `max-sentence-words` (default 50) is hard to
+    follow in a news story; split it. The default is what a desk editor would send back: in
+    professional wire and broadcast copy (samples of BBC, Reuters and ECB+ articles) sentences of
+    41 to 50 words are routine, 1.5 per 1,000 words above 40 against 0.3 above 50; a house
+    style that wants shorter sentences sets its own limit. Words are counted as written ("Russian-flagged" and
     "Russia's" are one word each), and a sentence the parser left joined at a full stop ("set at
     $500m. It intends ...") is counted as two. Sentences that are mostly direct quotation are
     left alone, since a reporter may not rewrite a quote.""",
@@ -28,7 +31,7 @@ MOSTLY_QUOTED = 0.5
     "promised for months that they would take effect before the school year began.",
     needs=("sentence_lengths",),
     scope="paragraph",
-    options={"max-sentence-words": 40},
+    options={"max-sentence-words": 50},
     bounds={"max-sentence-words": (1, None)},
 )
 def sentence_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
