@@ -66,10 +66,11 @@ def same_set(a, b, event: bool = True) -> bool:
     """True when `b`, written as a set named before ("all 350 passengers", "the $2.3 billion
     takeover"), counts the set `a` counts: `a` counted by a verb of substance, the same noun or
     noun group, modifiers and currency; no conflicting verbs, nor a clause on `b` with another
-    verb ("the 30 people injured" after "12 people killed"); no other place or date, and no
-    narrower part ("the 40 workers on the night shift"). Without `event`, for one figure
-    restated, `a` may hang on any verb and a clause on `b` need only not conflict ("about 1,800
-    runners started" ... "the 1,800 who finished")."""
+    verb ("the 30 people injured" after "12 people killed"); no other place or date, no
+    narrower part ("the 40 workers on the night shift") and, unless `b` names the whole set
+    ("all 350"), no smaller count of a few: "the two banks" after "four banks" may be two singled out
+    since (sets up to `singled-out` in `rules/figures.yaml`). Without `event`, for one figure restated, `a` may hang on any verb and a clause on
+    `b` need only not conflict ("about 1,800 runners started" ... "the 1,800 who finished")."""
     if not b.back or a.kind != b.kind or a.kind not in COMPARED_KINDS or a.currency != b.currency:
         return False
     if a.noun is None or noun_key(a.noun) != noun_key(b.noun) or _measured(a) or _measured(b):
@@ -82,13 +83,53 @@ def same_set(a, b, event: bool = True) -> bool:
         return False  # not a set counted by an event: "if it had been 50 people"
     if _verbs_conflict(a.verb, b.verb) or elsewhere(a, b):
         return False
-    if not set(b.restrictors) <= {*a.context, *a.restrictors}:
+    if not all(_covered(r, a) for r in b.restrictors):
         return False  # a part of the set: "the 40 workers on the night shift"
+    if (
+        event
+        and a.kind == "count"
+        and not b.whole
+        and b.high < a.low
+        and b.value <= load_pack("figures")["singled-out"]
+    ):
+        return False  # members singled out: "these two projects" after "three projects"
     if b.clause_verb is None:
         return True
     if event:
         return _verbs_agree(a.clause_verb or a.verb, b.clause_verb)
     return not _verbs_conflict(a.clause_verb or a.verb, b.clause_verb)
+
+
+def _covered(restrictor: str, a) -> bool:
+    """`a` says the same of its set: the restrictor itself ("the night shift"), or its head
+    word as a where or when of `a` that no restrictor of `a` describes otherwise."""
+    if restrictor in a.restrictors:
+        return True
+    head = restrictor.split()[-1]
+    return head in a.context and not any(r.split()[-1] == head for r in a.restrictors)
+
+
+def restated(a, b) -> bool:
+    """True when `b` restates the total `a` gives in the same frame: the same thing
+    (`same_thing`), and the same named subject or a where or when in common other than the
+    counted noun itself ("North Korea sent 1,000 containers to Russia" ... "North Korea sent
+    1,200 containers to Russia"). Two counts of one noun that share only their verb ("killed
+    10 people" ... "killed 612 people") may be two events."""
+    if not same_thing(a, b):
+        return False
+    if a.subject is not None and a.subject == b.subject:
+        return True
+    return bool(set(a.context) & set(b.context) - {a.noun, b.noun})
+
+
+def lots(figures) -> set[int]:
+    """The indices of figures whose sentence gives another figure of their noun: each is one
+    lot of several ("two counts of murder, one count of attempted murder"), not the total."""
+    seen: dict[tuple, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.noun is not None:
+            seen.setdefault((f.sentence_start, counted(f)), []).append(i)
+    return {i for group in seen.values() if len(group) > 1 for i in group}
 
 
 def set_key(f) -> tuple:
@@ -157,8 +198,11 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
     groups = grouped(figures, lambda f: (counted(f),))
     sets = grouped(figures, lambda f: (set_key(f),))
+    several = lots(figures)
     for i, later in enumerate(figures):
-        for earlier in _compared(figures, i, groups, sets, ctx.analysis.document):
+        if i in several:
+            continue
+        for earlier in _compared(figures, i, groups, sets, several, ctx.analysis.document):
             if disjoint(earlier, later) and not drift(earlier, later):
                 yield ctx.diagnostic(
                     later.start,
@@ -170,20 +214,21 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
                 break
 
 
-def _compared(figures, i: int, groups: dict, sets: dict, document) -> Iterator:
-    """The earlier figures that count what figures[i] counts: the set it refers back to (the
+def _compared(figures, i: int, groups: dict, sets: dict, several: set[int], document) -> Iterator:
+    """The earlier figures whose set figures[i] counts again: the set it refers back to (the
     nearest earlier figure of its noun group; not from a quotation, where "these two people"
-    points at what the speaker has in view), then every figure of the same thing."""
+    points at what the speaker has in view), then every total it restates. Lots of several in
+    one sentence are neither."""
     later = figures[i]
     if later.back and not document.in_quote(later.start, later.end):
         positions = sets[set_key(later)]
         k = bisect.bisect_left(positions, i)
-        if k and same_set(figures[positions[k - 1]], later):
+        if k and positions[k - 1] not in several and same_set(figures[positions[k - 1]], later):
             yield figures[positions[k - 1]]
     for j in groups[counted(later)]:
         if j >= i:
             break
-        if same_thing(figures[j], later):
+        if j not in several and restated(figures[j], later):
             yield figures[j]
 
 
