@@ -64,6 +64,7 @@ class Figure:
     precision: float = 0.0
     verb: str | None = None
     subject: str | None = None
+    actor: str | None = None  # the lemma of the verb's subject of any kind: "rival", "it"
     modifiers: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     sentence_start: int = 0
@@ -254,6 +255,7 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
         precision=number.precision,
         verb=verb.lemma_.lower() if verb is not None else None,
         subject=_remembered(memo, "subject", verb, _subject),
+        actor=_remembered(memo, "actor", verb, _actor),
         modifiers=tuple(modifiers),
         context=_context(verb, head, memo),
         sentence_start=pa.offset + sent.start_char,
@@ -437,6 +439,15 @@ def _subject(verb) -> str | None:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN":
             return " ".join(t.text for t in child.subtree if t.pos_ == "PROPN").lower()
     return None
+
+
+def _actor(verb) -> str | None:
+    """The lower-case lemma of the verb's subject (of the verb it is joined to), whatever it is."""
+    if verb is None:
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _distinct(doc, span, head, qualified: bool, sentence_index) -> bool:

@@ -114,11 +114,14 @@ def restated(a, b) -> bool:
     (`same_thing`), and the same named subject or a where or when in common other than the
     counted noun itself ("North Korea sent 1,000 containers to Russia" ... "North Korea sent
     1,200 containers to Russia"). Two counts of one noun that share only their verb ("killed
-    10 people" ... "killed 612 people") may be two events."""
+    10 people" ... "killed 612 people"), or whose verbs have other subjects ("the company sold"
+    ... "its rival sold"), may be two events."""
     if not same_thing(a, b):
         return False
     if a.subject is not None and a.subject == b.subject:
         return True
+    if a.actor is not None and b.actor is not None and a.actor != b.actor and a.noun not in (a.actor, b.actor):
+        return False
     return bool(set(a.context) & set(b.context) - {a.noun, b.noun})
 
 
@@ -174,25 +177,28 @@ def drift(a, b) -> bool:
     "NL301",
     "contradictory-figures",
     summary="Two different figures for the same counted thing",
-    explanation="""The same counted thing (same noun, compatible verb, subject, modifiers and
-    dates; both figures the object or subject of a verb of substance) is given figures that cannot both be true: "1,000 containers" and "1,200 containers",
-    or "more than 1,000" and "about 800". Figures that differ in any of these, figures in one
-    sentence, ranges, rates and figures marked as another lot ("another 50", "50 more") are
-    never compared. A figure written as a set named before ("all 350 passengers", "those 350
-    people", "the $2.3 billion takeover" after "a $3.2 billion deal") is compared with the
-    nearest earlier figure of its noun or noun group, unless its sentence names another place
-    or date, a clause on it names another event ("the 30 people injured"), or it is a narrower
-    part ("the 40 workers on the night shift"). Qualifier intervals, noun groups and verb groups
-    are listed in `rules/figures.yaml`. Off by default: on real copy it is still wrong when two
-    counts of one noun belong to different occasions that the sentences do not date (an
-    audience this year and in another year) or to sets that overlap (two coworkers killed, the
-    three sought out); select NL301 to run it on copy about a single count.""",
+    explanation="""Two figures for one set that cannot both be true. A set is counted again
+    in two ways. Written as a set named before ("all 350 passengers", "those 350 people", "the
+    $2.3 billion takeover" after "a $3.2 billion deal"), a figure is compared with the nearest
+    earlier figure of its noun or noun group that an event counted. Restated in the same frame
+    ("North Korea sent 1,000 containers to Russia" ... "North Korea sent 1,200 containers to
+    Russia"), it is compared when the noun, the verb or its group, the modifiers and currency
+    agree and the two share a named subject or a place or other object ("to Russia"). Never
+    compared: figures in one sentence, one of several lots of a noun in a sentence ("two counts
+    of murder, one count of attempted murder"), ranges, rates, conditionals, figures marked as
+    another lot ("another 50", "50 more"), sets in other places or dates, a clause of another
+    event ("the 30 people injured"), a narrower part ("the three coworkers from her shift"), a
+    smaller set of a few written "the" or "these" ("the two banks" after "four banks": members
+    singled out), and counts of one noun that share only their verb ("killed 10 people" ...
+    "killed 612 people"). Rounding and qualifiers give each figure an interval; only disjoint
+    intervals conflict. It is wrong when a story counts two sets of one noun in one frame
+    without saying how they differ: a forecast and a result, or two years' audiences of one
+    named show. Word lists are in `rules/figures.yaml`.""",
     bad="North Korea shipped 1,000 containers to Russia.\n\nOfficials said North Korea shipped 1,200 "
     "containers to Russia.",
     good="North Korea shipped 1,000 containers to Russia.\n\nRussian ships were seen unloading 50 "
     "containers in North Korea.",
     needs=("figures",),
-    enabled=False,
 )
 def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
