@@ -417,6 +417,8 @@ def _arithmetic_message(s) -> str:
     operands = " to ".join(s.operands)
     if s.kind == "change":
         return f"'{s.text}' does not match the change from {operands} ({mid:+.1f}%)"
+    if s.kind == "points":
+        return f"'{s.text}' points do not match the change from {operands} ({mid:.1f} points)"
     if s.kind == "multiple":
         return f"'{s.text}' does not match the change from {operands} (x{mid:.2f})"
     if s.kind == "share":
@@ -433,7 +435,12 @@ def _arithmetic_message(s) -> str:
     "arithmetic-mismatch",
     summary="A stated change, share or total that contradicts its numbers",
     explanation="""A percentage change that does not follow from its two figures ("rose from 20
-    to 30, a 60% increase", "fell 15% to 680 from 900", "$4.9m, up 12% from $4.1m"), "doubled",
+    to 30, a 60% increase", "fell 15% to 680 from 900", "$4.9m, up 12% from $4.1m"), also when
+    the earlier figure stands in an earlier sentence ("sold 800 tractors" ... "output fell 25% to
+    680 tractors": the nearest figure before of that noun, in no other place); a change between
+    two percentages stated in points that is not their difference ("rose 5 percentage points
+    from 20% to 30%"), or in percent that is not their ratio ("rose 5% from 20% to 25%" is 25%
+    as a change, 5 points as a difference); "doubled",
     "tripled" or "halved" when the numbers say otherwise, a share "X of Y (Z%)" or "one in five,
     or 35%" that does not compute, a part larger than its whole ("three of the two suspects"),
     shares of one whole listed in a sentence that add up past 100%, and parts introduced as a
