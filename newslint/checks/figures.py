@@ -244,9 +244,10 @@ def _compared(figures, i: int, groups: dict, sets: dict, several: set[int], docu
     summary="A figure given with and without its qualifier",
     explanation="""One mention says "more than 1,000 containers", another a bare "1,000
     containers": either the figure is exact or it is a bound, and the story should say the same
-    everywhere. Reported at the mention without the qualifier. Figures are matched as for
-    NL301, including a set named again ("about 1,800 runners started" ... "the 1,800 runners
-    who finished").""",
+    everywhere. Reported at the mention without the qualifier. Figures are matched as NL301
+    matches them, including a set named again ("about 1,800 runners started" ... "the 1,800
+    runners who finished"); a figure restated needs no subject or place in common with the
+    other, since the same value already ties the two.""",
     bad="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
     "sent 1,000 containers.",
     good="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
