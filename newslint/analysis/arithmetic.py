@@ -224,7 +224,7 @@ def _changes_across(sentences, prose, lemmas) -> list[Statement]:
     """A change to a figure from one given in an earlier sentence ("sold 800 tractors" ...
     "output fell 15% to 680 tractors"): the percentage follows a change verb and "to" joins it
     to a figure with no "from" in its sentence; the earlier figure is the nearest one before of
-    that noun, modifiers and currency, in no other place."""
+    that noun, modifiers, currency and scale word ("bn", "million"), in no other place."""
     found = []
     last: dict[tuple, object] = {}
     for sentence in sentences:
@@ -235,6 +235,8 @@ def _changes_across(sentences, prose, lemmas) -> list[Statement]:
                 continue
             if not TO_JOIN.match(prose[z.end : y.start]) or x.distinct or x.modifiers != y.modifiers:
                 continue
+            if _scale(x) != _scale(y):
+                continue  # a profit of "6.3bn kronor" is no base for a share price of "20.7 kronor"
             if x.places and y.places and not set(x.places) & set(y.places):
                 continue
             way = _word_direction(z, prose) or (
@@ -251,6 +253,11 @@ def _changes_across(sentences, prose, lemmas) -> list[Statement]:
             if f.kind in ("count", "money") and f.noun is not None:
                 last[_counted(f)] = f
     return found
+
+
+def _scale(f) -> str:
+    """The scale word a figure is written with ("million" in "2.4 million", "bn"), or ""."""
+    return "".join(re.findall(r"[^\W\d_]+", f.text)).lower()
 
 
 def _counted(f) -> tuple:
