@@ -77,12 +77,12 @@ def test_an_edit_rechecks_only_the_paragraph_it_touched(monkeypatch):
 def test_an_edit_that_contradicts_another_paragraph_is_found_beside_cached_findings():
     linter, config = Linter(Analyzer()), Config(select=("NL301", "NL503"))
     paragraphs = [
-        "Officials said 1,000 containers crossed the the border.",
+        "Officials said 1,000 containers crossed into Russia at the the border.",
         "The port handled the the rest.",
         "The ministry confirmed the figure.",
     ]
     seen = []
-    for third in ("The ministry said 1,200 containers crossed.", "The ministry confirmed the figure."):
+    for third in ("The ministry said 1,200 containers crossed into Russia.", "The ministry confirmed the figure."):
         paragraphs[2] = third
         text = ("\n\n".join(paragraphs) + "\n").encode()
         cached = linter.lint([Source("draft.txt", text, config)])[0][0].diagnostics

@@ -1,7 +1,9 @@
 """Arithmetic statements: a stated result next to the numbers it is computed from.
 
-Six shapes, each read within one sentence from the figures found there:
-"rose from 20 to 30, a 50% increase" or "rose 50% to 30 from 20" (change), "doubled from 20
+Seven shapes, read within one sentence from the figures found there (a change also from a
+figure in an earlier sentence):
+"rose from 20 to 30, a 50% increase" or "rose 50% to 30 from 20" (change, also "rose 50% to 30"
+with the 20 in an earlier sentence), "rose 5 points from 20% to 25%" (points), "doubled from 20
 to 40" (multiple), "12 of the 40 victims (30%)" or "one in five (20%)" (share), "120 people:
 50 men and 70 women" (parts), "three of the two suspects" (part-of), and shares of one whole
 listed in a sentence ("48% backed it, 41% opposed it and 11% did not say") (shares). Each
@@ -35,6 +37,7 @@ FROM_BETWEEN = re.compile(r"\A(?:\s+[a-z]+){0,2}\s*from\s*\Z", re.I)
 UP_DOWN_BETWEEN = re.compile(r"\A[^\d.;:,]{0,30}?,?\s*(?:up|down)\s+\Z", re.I)
 CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|by|of)|\b[a-z]+ed)\s+\Z", re.I)
 PART_JOIN = re.compile(r"\A\s*[^\d.;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+TO_JOIN = re.compile(r"\A\s+to\s+\Z", re.I)
 CHANGE_WORDS = 5  # enough text before a percentage for _is_change: a qualifier, "than", a cue
 
 
@@ -83,7 +86,7 @@ def extract(analysis) -> list[Statement]:
         if f.kind != "age":
             by_sentence.setdefault(f.sentence_start, []).append(f)
     lemmas = _change_verbs(analysis)
-    found: list[Statement] = []
+    found: list[Statement] = _changes_across(list(by_sentence.values()), prose, lemmas)
     for sentence in by_sentence.values():
         found += _changes(sentence, prose, lemmas)
         found += _shares(sentence, prose)
@@ -186,10 +189,10 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
                 )
             )
         if x.kind == "percent":
-            continue
+            found += _points(x, y, sentence, prose)
         cues = []
         for z in sentence:
-            if z.kind != "percent" or z.qualifier not in (None, "about", "nearly"):
+            if z.kind != "percent" or z.qualifier not in (None, "about", "nearly") or z in (x, y):
                 continue
             if z not in changes:
                 changes[z] = _is_change(z, prose) or _after_change_verb(z, prose, lemmas)
@@ -205,6 +208,65 @@ def _changes(sentence, prose, lemmas) -> list[Statement]:
             stated = sorted((sign * (z.low - z.precision), sign * (z.high + z.precision)))
             found.append(Statement(z.start, z.end, z.text, "change", *stated, *computed, (x.text, y.text)))
     return found
+
+
+def _points(x, y, sentence, prose) -> list[Statement]:
+    """From one percentage to another, a change stated in points ("rose 5 percentage points
+    from 20% to 30%", "from 20% to 25%, 5 points"): the nearest such figure is their difference."""
+    nouns = set(_pack()["point-nouns"])
+    low, high = min(x.start, y.start), max(x.end, y.end)
+    cues = [z for z in sentence if z.kind == "count" and z.noun in nouns and z.qualifier in (None, "about", "nearly")]
+    for z in sorted(cues, key=lambda z: max(low - z.end, z.start - high))[:1]:
+        (xl, xh), (yl, yh) = _bounds(x), _bounds(y)
+        low, high = yl - xh, yh - xl  # the difference, either way
+        computed = (-high, -low) if high < 0 else (low, high) if low > 0 else (0.0, max(-low, high))
+        stated = (z.low - z.precision, z.high + z.precision)
+        return [Statement(z.start, z.end, z.text, "points", *stated, *computed, (x.text, y.text))]
+    return []
+
+
+def _changes_across(sentences, prose, lemmas) -> list[Statement]:
+    """A change to a figure from one given in an earlier sentence ("sold 800 tractors" ...
+    "output fell 15% to 680 tractors"): the percentage follows a change verb and "to" joins it
+    to a figure with no "from" in its sentence; the earlier figure is the nearest one before of
+    that noun, modifiers, currency and scale word ("bn", "million"), in no other place."""
+    found = []
+    last: dict[tuple, object] = {}
+    for sentence in sentences:
+        paired = {f for pair in _from_to(sentence, prose) for f in pair}
+        for z, y in zip(sentence, sentence[1:]):
+            x = last.get(_counted(y))
+            if x is None or y in paired or z.kind != "percent" or z.qualifier not in (None, "about", "nearly"):
+                continue
+            if not TO_JOIN.match(prose[z.end : y.start]) or x.distinct or x.modifiers != y.modifiers:
+                continue
+            if _scale(x) != _scale(y):
+                continue  # a profit of "6.3bn kronor" is no base for a share price of "20.7 kronor"
+            if x.places and y.places and not set(x.places) & set(y.places):
+                continue
+            way = _word_direction(z, prose) or (
+                _direction(lemmas, z.sentence_start, z.start) if _after_change_verb(z, prose, lemmas) else None
+            )
+            ratio = _ratio(y, x)
+            if way is None or ratio is None:
+                continue
+            sign = -1 if way == "down" else 1
+            computed = sorted(((ratio[0] - 1) * 100, (ratio[1] - 1) * 100))
+            stated = sorted((sign * (z.low - z.precision), sign * (z.high + z.precision)))
+            found.append(Statement(z.start, z.end, z.text, "change", *stated, *computed, (x.text, y.text)))
+        for f in sentence:
+            if f.kind in ("count", "money") and f.noun is not None:
+                last[_counted(f)] = f
+    return found
+
+
+def _scale(f) -> str:
+    """The scale word a figure is written with ("million" in "2.4 million", "bn"), or ""."""
+    return "".join(re.findall(r"[^\W\d_]+", f.text)).lower()
+
+
+def _counted(f) -> tuple:
+    return f.kind, f.noun, f.currency
 
 
 def _after_change_verb(z, prose, lemmas) -> bool:

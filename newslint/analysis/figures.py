@@ -64,11 +64,13 @@ class Figure:
     precision: float = 0.0
     verb: str | None = None
     subject: str | None = None
+    actor: str | None = None  # the lemma of the verb's subject of any kind: "rival", "it"
     modifiers: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     sentence_start: int = 0
     distinct: bool = False
     back: bool = False  # written as a set named before: "the 350 passengers", "all 350"
+    whole: bool = False  # the back reference names the whole set: "all 350", "of the 90 laptops"
     clause_verb: str | None = None  # the verb of a clause on the counted noun: "passengers injured"
     restrictors: tuple[str, ...] = ()  # where and when said of the counted noun itself: "workers on the night shift"
     places: tuple[str, ...] = ()  # the places (and "in the north") and dates of the figure's sentence
@@ -253,13 +255,15 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
         precision=number.precision,
         verb=verb.lemma_.lower() if verb is not None else None,
         subject=_remembered(memo, "subject", verb, _subject),
+        actor=_remembered(memo, "actor", verb, _actor),
         modifiers=tuple(modifiers),
         context=_context(verb, head, memo),
         sentence_start=pa.offset + sent.start_char,
         distinct=distinct or noun in _pack()["duration-nouns"],
-        back=_back_reference(doc, span),
+        back=_back_reference(doc, span, "set-references"),
+        whole=_back_reference(doc, span, "whole-set-references"),
         clause_verb=_clause_verb(head),
-        restrictors=tuple(sorted(_remembered(memo, "context", head, _attached))) if head is not None else (),
+        restrictors=tuple(sorted(_restrictors(head, memo))) if head is not None else (),
         places=_named(memo, sent, span, PLACE_LABELS),
         dates=_named(memo, sent, span, ("DATE",)),
     )
@@ -301,11 +305,37 @@ def _hypothetical(token) -> bool:
     return False
 
 
-def _back_reference(doc, span) -> bool:
-    """The figure follows a word that points back to a set ("the", "all", "those", "all of the")."""
-    words = _pack()["set-references"]
+def _back_reference(doc, span, listed: str) -> bool:
+    """The figure follows words of the `listed` pack entry: words that point back to a set
+    ("the", "all", "those", "all of the"), or to the whole of it ("all", "of the")."""
+    words = _pack()[listed]
     before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
     return any(" ".join(before[i:]) in words for i in range(len(before)))
+
+
+def _restrictors(head, memo: dict) -> set[str]:
+    """Where and when said of the counted noun itself, each object with its modifiers ("new
+    dramatic category"): the objects of its prepositions, of a clause on it ("films competing
+    in the category") and of a restricting preposition right after it that the parse gave the
+    verb ("sought out the three coworkers from her shift")."""
+    anchors = [head, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]
+    objects = [
+        p for a in anchors for c in a.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"
+    ]
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.dep_ == "prep" and following.lower_ in _pack()["restricting-prepositions"]:
+        objects += [p for p in following.children if p.dep_ == "pobj" and p.ent_type_ != "DATE"]
+    dates = {c for a in anchors for c in a.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE"}
+    return {_described(t) for t in objects} | {_phrase_text(t) for t in dates}
+
+
+def _described(token) -> str:
+    """An object with the modifiers before it ("new world cinema dramatic category"), or a
+    date entity's whole text."""
+    if token.ent_type_:
+        return _phrase_text(token)
+    words = [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    return " ".join([*words, token.lemma_.lower()])
 
 
 def _clause_verb(head) -> str | None:
@@ -351,7 +381,7 @@ def _attached(anchor) -> set[str]:
     """The objects of prepositions and the dates attached to one token."""
     words = set()
     for child in anchor.children:
-        if child.dep_ == "prep":
+        if child.dep_ in ("prep", "dative"):  # "sold 1,000 tractors to farmers": a dative "to"
             words |= {_phrase_text(p) for p in child.children if p.dep_ == "pobj"}
         elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
             words.add(_phrase_text(child))
@@ -409,6 +439,15 @@ def _subject(verb) -> str | None:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN":
             return " ".join(t.text for t in child.subtree if t.pos_ == "PROPN").lower()
     return None
+
+
+def _actor(verb) -> str | None:
+    """The lower-case lemma of the verb's subject (of the verb it is joined to), whatever it is."""
+    if verb is None:
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _distinct(doc, span, head, qualified: bool, sentence_index) -> bool:

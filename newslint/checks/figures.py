@@ -66,10 +66,11 @@ def same_set(a, b, event: bool = True) -> bool:
     """True when `b`, written as a set named before ("all 350 passengers", "the $2.3 billion
     takeover"), counts the set `a` counts: `a` counted by a verb of substance, the same noun or
     noun group, modifiers and currency; no conflicting verbs, nor a clause on `b` with another
-    verb ("the 30 people injured" after "12 people killed"); no other place or date, and no
-    narrower part ("the 40 workers on the night shift"). Without `event`, for one figure
-    restated, `a` may hang on any verb and a clause on `b` need only not conflict ("about 1,800
-    runners started" ... "the 1,800 who finished")."""
+    verb ("the 30 people injured" after "12 people killed"); no other place or date, no
+    narrower part ("the 40 workers on the night shift") and, unless `b` names the whole set
+    ("all 350"), no smaller count of a few: "the two banks" after "four banks" may be two singled out
+    since (sets up to `singled-out` in `rules/figures.yaml`). Without `event`, for one figure restated, `a` may hang on any verb and a clause on
+    `b` need only not conflict ("about 1,800 runners started" ... "the 1,800 who finished")."""
     if not b.back or a.kind != b.kind or a.kind not in COMPARED_KINDS or a.currency != b.currency:
         return False
     if a.noun is None or noun_key(a.noun) != noun_key(b.noun) or _measured(a) or _measured(b):
@@ -82,13 +83,56 @@ def same_set(a, b, event: bool = True) -> bool:
         return False  # not a set counted by an event: "if it had been 50 people"
     if _verbs_conflict(a.verb, b.verb) or elsewhere(a, b):
         return False
-    if not set(b.restrictors) <= {*a.context, *a.restrictors}:
+    if not all(_covered(r, a) for r in b.restrictors):
         return False  # a part of the set: "the 40 workers on the night shift"
+    if (
+        event
+        and a.kind == "count"
+        and not b.whole
+        and b.high < a.low
+        and b.value <= load_pack("figures")["singled-out"]
+    ):
+        return False  # members singled out: "these two projects" after "three projects"
     if b.clause_verb is None:
         return True
     if event:
         return _verbs_agree(a.clause_verb or a.verb, b.clause_verb)
     return not _verbs_conflict(a.clause_verb or a.verb, b.clause_verb)
+
+
+def _covered(restrictor: str, a) -> bool:
+    """`a` says the same of its set: the restrictor itself ("the night shift"), or its head
+    word as a where or when of `a` that no restrictor of `a` describes otherwise."""
+    if restrictor in a.restrictors:
+        return True
+    head = restrictor.split()[-1]
+    return head in a.context and not any(r.split()[-1] == head for r in a.restrictors)
+
+
+def restated(a, b) -> bool:
+    """True when `b` restates the total `a` gives in the same frame: the same thing
+    (`same_thing`), and the same named subject or a where or when in common other than the
+    counted noun itself ("North Korea sent 1,000 containers to Russia" ... "North Korea sent
+    1,200 containers to Russia"). Two counts of one noun that share only their verb ("killed
+    10 people" ... "killed 612 people"), or whose verbs have other subjects ("the company sold"
+    ... "its rival sold"), may be two events."""
+    if not same_thing(a, b):
+        return False
+    if a.subject is not None and a.subject == b.subject:
+        return True
+    if a.actor is not None and b.actor is not None and a.actor != b.actor and a.noun not in (a.actor, b.actor):
+        return False
+    return bool(set(a.context) & set(b.context) - {a.noun, b.noun})
+
+
+def lots(figures) -> set[int]:
+    """The indices of figures whose sentence gives another figure of their noun: each is one
+    lot of several ("two counts of murder, one count of attempted murder"), not the total."""
+    seen: dict[tuple, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.noun is not None:
+            seen.setdefault((f.sentence_start, counted(f)), []).append(i)
+    return {i for group in seen.values() if len(group) > 1 for i in group}
 
 
 def set_key(f) -> tuple:
@@ -133,32 +177,38 @@ def drift(a, b) -> bool:
     "NL301",
     "contradictory-figures",
     summary="Two different figures for the same counted thing",
-    explanation="""The same counted thing (same noun, compatible verb, subject, modifiers and
-    dates; both figures the object or subject of a verb of substance) is given figures that cannot both be true: "1,000 containers" and "1,200 containers",
-    or "more than 1,000" and "about 800". Figures that differ in any of these, figures in one
-    sentence, ranges, rates and figures marked as another lot ("another 50", "50 more") are
-    never compared. A figure written as a set named before ("all 350 passengers", "those 350
-    people", "the $2.3 billion takeover" after "a $3.2 billion deal") is compared with the
-    nearest earlier figure of its noun or noun group, unless its sentence names another place
-    or date, a clause on it names another event ("the 30 people injured"), or it is a narrower
-    part ("the 40 workers on the night shift"). Qualifier intervals, noun groups and verb groups
-    are listed in `rules/figures.yaml`. Off by default: on real copy it is still wrong when two
-    counts of one noun belong to different occasions that the sentences do not date (an
-    audience this year and in another year) or to sets that overlap (two coworkers killed, the
-    three sought out); select NL301 to run it on copy about a single count.""",
+    explanation="""Two figures for one set that cannot both be true. A set is counted again
+    in two ways. Written as a set named before ("all 350 passengers", "those 350 people", "the
+    $2.3 billion takeover" after "a $3.2 billion deal"), a figure is compared with the nearest
+    earlier figure of its noun or noun group that an event counted. Restated in the same frame
+    ("North Korea sent 1,000 containers to Russia" ... "North Korea sent 1,200 containers to
+    Russia"), it is compared when the noun, the verb or its group, the modifiers and currency
+    agree and the two share a named subject or a place or other object ("to Russia"). Never
+    compared: figures in one sentence, one of several lots of a noun in a sentence ("two counts
+    of murder, one count of attempted murder"), ranges, rates, conditionals, figures marked as
+    another lot ("another 50", "50 more"), sets in other places or dates, a clause of another
+    event ("the 30 people injured"), a narrower part ("the three coworkers from her shift"), a
+    smaller set of a few written "the" or "these" ("the two banks" after "four banks": members
+    singled out), and counts of one noun that share only their verb ("killed 10 people" ...
+    "killed 612 people"). Rounding and qualifiers give each figure an interval; only disjoint
+    intervals conflict. It is wrong when a story counts two sets of one noun in one frame
+    without saying how they differ: a forecast and a result, or two years' audiences of one
+    named show. Word lists are in `rules/figures.yaml`.""",
     bad="North Korea shipped 1,000 containers to Russia.\n\nOfficials said North Korea shipped 1,200 "
     "containers to Russia.",
     good="North Korea shipped 1,000 containers to Russia.\n\nRussian ships were seen unloading 50 "
     "containers in North Korea.",
     needs=("figures",),
-    enabled=False,
 )
 def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
     groups = grouped(figures, lambda f: (counted(f),))
     sets = grouped(figures, lambda f: (set_key(f),))
+    several = lots(figures)
     for i, later in enumerate(figures):
-        for earlier in _compared(figures, i, groups, sets, ctx.analysis.document):
+        if i in several:
+            continue
+        for earlier in _compared(figures, i, groups, sets, several, ctx.analysis.document):
             if disjoint(earlier, later) and not drift(earlier, later):
                 yield ctx.diagnostic(
                     later.start,
@@ -170,20 +220,21 @@ def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
                 break
 
 
-def _compared(figures, i: int, groups: dict, sets: dict, document) -> Iterator:
-    """The earlier figures that count what figures[i] counts: the set it refers back to (the
+def _compared(figures, i: int, groups: dict, sets: dict, several: set[int], document) -> Iterator:
+    """The earlier figures whose set figures[i] counts again: the set it refers back to (the
     nearest earlier figure of its noun group; not from a quotation, where "these two people"
-    points at what the speaker has in view), then every figure of the same thing."""
+    points at what the speaker has in view), then every total it restates. Lots of several in
+    one sentence are neither."""
     later = figures[i]
     if later.back and not document.in_quote(later.start, later.end):
         positions = sets[set_key(later)]
         k = bisect.bisect_left(positions, i)
-        if k and same_set(figures[positions[k - 1]], later):
+        if k and positions[k - 1] not in several and same_set(figures[positions[k - 1]], later):
             yield figures[positions[k - 1]]
     for j in groups[counted(later)]:
         if j >= i:
             break
-        if same_thing(figures[j], later):
+        if j not in several and restated(figures[j], later):
             yield figures[j]
 
 
@@ -193,9 +244,10 @@ def _compared(figures, i: int, groups: dict, sets: dict, document) -> Iterator:
     summary="A figure given with and without its qualifier",
     explanation="""One mention says "more than 1,000 containers", another a bare "1,000
     containers": either the figure is exact or it is a bound, and the story should say the same
-    everywhere. Reported at the mention without the qualifier. Figures are matched as for
-    NL301, including a set named again ("about 1,800 runners started" ... "the 1,800 runners
-    who finished").""",
+    everywhere. Reported at the mention without the qualifier. Figures are matched as NL301
+    matches them, including a set named again ("about 1,800 runners started" ... "the 1,800
+    runners who finished"); a figure restated needs no subject or place in common with the
+    other, since the same value already ties the two.""",
     bad="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
     "sent 1,000 containers.",
     good="North Korea sent more than 1,000 containers to Russia.\n\nThe White House said North Korea "
@@ -366,6 +418,8 @@ def _arithmetic_message(s) -> str:
     operands = " to ".join(s.operands)
     if s.kind == "change":
         return f"'{s.text}' does not match the change from {operands} ({mid:+.1f}%)"
+    if s.kind == "points":
+        return f"'{s.text}' points do not match the change from {operands} ({mid:.1f} points)"
     if s.kind == "multiple":
         return f"'{s.text}' does not match the change from {operands} (x{mid:.2f})"
     if s.kind == "share":
@@ -382,7 +436,12 @@ def _arithmetic_message(s) -> str:
     "arithmetic-mismatch",
     summary="A stated change, share or total that contradicts its numbers",
     explanation="""A percentage change that does not follow from its two figures ("rose from 20
-    to 30, a 60% increase", "fell 15% to 680 from 900", "$4.9m, up 12% from $4.1m"), "doubled",
+    to 30, a 60% increase", "fell 15% to 680 from 900", "$4.9m, up 12% from $4.1m"), also when
+    the earlier figure stands in an earlier sentence ("sold 800 tractors" ... "output fell 25% to
+    680 tractors": the nearest figure before of that noun, in no other place); a change between
+    two percentages stated in points that is not their difference ("rose 5 percentage points
+    from 20% to 30%"), or in percent that is not their ratio ("rose 5% from 20% to 25%" is 25%
+    as a change, 5 points as a difference); "doubled",
     "tripled" or "halved" when the numbers say otherwise, a share "X of Y (Z%)" or "one in five,
     or 35%" that does not compute, a part larger than its whole ("three of the two suspects"),
     shares of one whole listed in a sentence that add up past 100%, and parts introduced as a
