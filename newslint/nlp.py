@@ -11,7 +11,8 @@ import importlib
 import importlib.util
 import keyword
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -133,6 +134,24 @@ def _command_line(name: str) -> object:
 
 def _info(*args, **kwargs) -> object:
     return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+
+@contextmanager
+def memory_zone() -> Iterator[bool]:
+    """spaCy's memory zone on every loaded pipeline (True when there is one): the strings and
+    lexemes that text adds inside it are freed at its end, so nothing made inside (a Doc, a
+    Span) may be used after. A pipeline loaded inside has no zone."""
+    with ExitStack() as stack:
+        for nlp, _ in list(_loaded.values()):
+            stack.enter_context(nlp.memory_zone())
+        yield bool(_loaded)
+
+
+def lasting(vocab: Vocab, names: Iterable[str]) -> None:
+    """Keep `names` in `vocab`'s strings through every memory zone: a matcher built inside one
+    must still name its matches after it."""
+    for name in names:
+        vocab.strings.add(name, allow_transient=False)
 
 
 def remember_words(vocab: Vocab) -> None:

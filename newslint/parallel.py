@@ -100,7 +100,8 @@ class ChunkLinter:
             self.linter.lint([replace(WARM_UP, config=self.linter.configs[0])], against=self.against)
 
     def __call__(self, sources: Sequence[Source]) -> Outcome:
-        results, errors = self.linter.lint(sources, fix=self.fix, against=self.against)
+        with self.linter.analyzer.transient():  # a long run's memory stays that of one chunk
+            results, errors = self.linter.lint(sources, fix=self.fix, against=self.against)
         unread = len(sources) - len(results)  # a chunk is one batch: its read errors come first
         return results, errors[:unread], errors[unread:]
 

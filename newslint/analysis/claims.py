@@ -18,6 +18,7 @@ from functools import cache
 
 from newslint.analysis.attributions import Scope, scope
 from newslint.data import load_pack
+from newslint.nlp import lasting
 from newslint.positions import entities, sentences
 
 NEEDS = ("attributions", "furniture", "entities")
@@ -112,6 +113,7 @@ def matcher(vocab):
     from spacy.matcher import DependencyMatcher
 
     built = DependencyMatcher(vocab)
+    lasting(vocab, patterns())
     for kind, kind_patterns in patterns().items():
         built.add(kind, kind_patterns)
     return built

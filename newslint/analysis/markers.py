@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.data import load_pack
-from newslint.nlp import pattern_tokenizer
+from newslint.nlp import lasting, pattern_tokenizer
 
 NEEDS = ("furniture", "sentences")
 
@@ -37,6 +37,7 @@ def matcher(vocab):
     tokenizer = pattern_tokenizer(vocab)
     pack = load_pack("attribution")
     built = PhraseMatcher(vocab, attr="LOWER")
+    lasting(vocab, KINDS)
     for kind in KINDS:
         built.add(kind, [tokenizer(phrase) for phrase in pack[kind]])
     return built
