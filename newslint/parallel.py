@@ -26,10 +26,10 @@ from newslint.engine import Linter, Source
 from newslint.errors import NewslintError
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
-CHUNKS_PER_JOB = 8  # enough chunks that the workers finish together (the last is short)
+CHUNKS_PER_JOB = 2  # a chunk holds at most 1/(jobs * this) of the drafts still to hand out
 CHUNK_DRAFTS = 16  # at most, so a worker holds the analysis of as many drafts in a long run as in a short one
 RECENT_PARAGRAPHS = 512  # paragraphs kept in the analysis cache besides the sources'
-PRELOAD = ["spacy", "newslint.parallel"]
+PRELOAD = ["newslint.preload"]
 WARM_UP = Source("warm-up.txt", b"The model loads once per worker.\n", Config())  # in the run's first configuration
 
 Outcome = tuple[list[FileResult], list[NewslintError], list[NewslintError]]  # results, read errors, check errors
@@ -57,12 +57,15 @@ def distinct(configs: Sequence[Config]) -> list[Config]:
 
 
 def chunk_bounds(count: int, jobs: int) -> list[tuple[int, int]]:
-    """(start, end) of each chunk: about CHUNKS_PER_JOB per job, at most CHUNK_DRAFTS, inside a batch."""
-    size = max(1, min(CHUNK_DRAFTS, engine.BATCH, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
-    bounds = []
-    for batch in range(0, count, engine.BATCH):
-        end = min(batch + engine.BATCH, count)
-        bounds += [(start, min(start + size, end)) for start in range(batch, end, size)]
+    """(start, end) of each chunk, inside a batch: about 1/(jobs * CHUNKS_PER_JOB) of the drafts
+    still to hand out, at most CHUNK_DRAFTS, so chunks shrink towards the end of the run and
+    the workers finish together."""
+    bounds, start = [], 0
+    while start < count:
+        size = max(1, min(CHUNK_DRAFTS, math.ceil((count - start) / (jobs * CHUNKS_PER_JOB))))
+        end = min(start + size, count, (start // engine.BATCH + 1) * engine.BATCH)
+        bounds.append((start, end))
+        start = end
     return bounds
 
 
