@@ -138,6 +138,48 @@ def per_core(folder: Path, select: tuple[str, ...] | None = None) -> dict:
     }
 
 
+def bare_parse_seconds(folder: Path, count: int) -> float:
+    """Seconds of bare `nlp.pipe` over the paragraphs of the first `count` drafts of `folder`,
+    with the default rules' components (the model loaded before timing)."""
+    from newslint.config import Config
+    from newslint.engine import expand_needs
+    from newslint.nlp import components_for, disabled_for, pipeline
+    from newslint.readers import read_document
+
+    components = components_for(expand_needs(n for r in Config().rules() if not r.cross for n in r.needs))
+    nlp = pipeline(components)
+    paragraphs = []
+    for path in sorted(folder.iterdir())[:count]:
+        document = read_document(path.name, path.read_bytes())
+        paragraphs += [document.prose[p.start : p.end] for p in document.paragraphs]
+    started = time.perf_counter()
+    for _ in nlp.pipe(paragraphs, disable=disabled_for(nlp, components)):
+        pass
+    return time.perf_counter() - started
+
+
+def two_cores(folder: Path, count: int = 100) -> dict:
+    """The most `--jobs 2` can gain here: bare parses of `count` drafts, one process alone and
+    then two side by side (2 x alone / side by side; below 2 when the cores share caches,
+    memory bandwidth or a turbo budget, or other work holds them)."""
+    code = f"import scale; print(scale.bare_parse_seconds(scale.Path({str(folder)!r}), {count}))"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def started() -> subprocess.Popen:
+        command = [sys.executable, "-c", code]
+        return subprocess.Popen(command, cwd=ROOT / "benchmarks", env=env, stdout=subprocess.PIPE, text=True)
+
+    alone = float(started().communicate()[0])
+    pair = [started(), started()]
+    side_by_side = sum(float(p.communicate()[0]) for p in pair) / 2
+    return {
+        "articles": count,
+        "alone_seconds": round(alone, 2),
+        "side_by_side_seconds": round(side_by_side, 2),
+        "speed_up": round(2 * alone / side_by_side, 2),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=200)

@@ -7,9 +7,13 @@ reloads once with the larger set; a run that needs less disables what it does no
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import keyword
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newslint.errors import ModelError
@@ -66,8 +70,7 @@ def resolve_model(configured: str | None = None) -> str:
 
 def pipeline(components: frozenset[str], configured: str | None = None) -> Language:
     """The process's pipeline for `components`, loading the model on first use."""
-    import spacy
-
+    spacy = import_spacy()
     name = resolve_model(configured)
     nlp, loaded = _loaded.get(name, (None, frozenset()))
     if nlp is None or not components <= loaded:
@@ -87,9 +90,68 @@ def pattern_tokenizer(vocab):
     for nlp, _ in _loaded.values():
         if nlp.vocab is vocab:
             return nlp.tokenizer
+    import_spacy()
     from spacy.lang.en import English
 
     return English(vocab=vocab).tokenizer
+
+
+def import_spacy() -> ModuleType:
+    """spaCy, imported without its command line (`spacy.cli`: downloads, training, projects),
+    which takes a third of its import time and serves no run. `spacy.cli` and `spacy.info`
+    import it on first use; a spaCy that needs more of it at import is imported whole."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_ins = {"spacy.cli": ModuleType("spacy.cli"), "spacy.cli.info": ModuleType("spacy.cli.info")}
+    stand_ins["spacy.cli"].__path__ = []
+    stand_ins["spacy.cli"].__getattr__ = _command_line
+    stand_ins["spacy.cli.info"].info = _info
+    sys.modules.update(stand_ins)
+    try:
+        spacy = importlib.import_module("spacy")
+        spacy.cli = stand_ins["spacy.cli"]  # `spacy.cli.download` still works, importing it then
+        return spacy
+    except ImportError:
+        return _import_whole()
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+def _import_whole() -> ModuleType:
+    for name in ("spacy.cli.info", "spacy.cli"):
+        sys.modules.pop(name, None)
+    return importlib.import_module("spacy")
+
+
+def _command_line(name: str) -> object:
+    """An attribute of the real `spacy.cli`, imported now (never while spaCy itself imports)."""
+    if name.startswith("__") or getattr(sys.modules.get("spacy.cli"), "__getattr__", None) is _command_line:
+        raise AttributeError(name)
+    return getattr(importlib.import_module("spacy.cli"), name)
+
+
+def _info(*args, **kwargs) -> object:
+    return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+
+@contextmanager
+def memory_zone() -> Iterator[bool]:
+    """spaCy's memory zone on every loaded pipeline (True when there is one): the strings and
+    lexemes that text adds inside it are freed at its end, so nothing made inside (a Doc, a
+    Span) may be used after. A pipeline loaded inside has no zone."""
+    with ExitStack() as stack:
+        for nlp, _ in list(_loaded.values()):
+            stack.enter_context(nlp.memory_zone())
+        yield bool(_loaded)
+
+
+def lasting(vocab: Vocab, names: Iterable[str]) -> None:
+    """Keep `names` in `vocab`'s strings through every memory zone: a matcher built inside one
+    must still name its matches after it."""
+    for name in names:
+        vocab.strings.add(name, allow_transient=False)
 
 
 def remember_words(vocab: Vocab) -> None:
@@ -104,6 +166,7 @@ def model_words(vocab: Vocab) -> frozenset[str]:
 
 
 def _all_components(name: str) -> list[str]:
+    import_spacy()
     import spacy.util
 
     meta = spacy.util.get_package_path(name)

@@ -27,10 +27,10 @@ from newslint.errors import NewslintError
 from newslint.watch import UNWATCHED, Watch
 
 FEW = 8  # a run of more drafts than this uses every core unless --jobs says otherwise
-CHUNKS_PER_JOB = 8  # enough chunks that the workers finish together (the last is short)
+CHUNKS_PER_JOB = 2  # a chunk holds at most 1/(jobs * this) of the drafts still to hand out
 CHUNK_DRAFTS = 16  # at most, so a worker holds the analysis of as many drafts in a long run as in a short one
 RECENT_PARAGRAPHS = 512  # paragraphs kept in the analysis cache besides the sources'
-PRELOAD = ["spacy", "newslint.parallel"]
+PRELOAD = ["newslint.preload"]
 WARM_UP = Source("warm-up.txt", b"The model loads once per worker.\n", Config())  # in the run's first configuration
 
 Outcome = tuple[list[FileResult], list[NewslintError], list[NewslintError]]  # results, read errors, check errors
@@ -58,12 +58,15 @@ def distinct(configs: Sequence[Config]) -> list[Config]:
 
 
 def chunk_bounds(count: int, jobs: int) -> list[tuple[int, int]]:
-    """(start, end) of each chunk: about CHUNKS_PER_JOB per job, at most CHUNK_DRAFTS, inside a batch."""
-    size = max(1, min(CHUNK_DRAFTS, engine.BATCH, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
-    bounds = []
-    for batch in range(0, count, engine.BATCH):
-        end = min(batch + engine.BATCH, count)
-        bounds += [(start, min(start + size, end)) for start in range(batch, end, size)]
+    """(start, end) of each chunk, inside a batch: about 1/(jobs * CHUNKS_PER_JOB) of the drafts
+    still to hand out, at most CHUNK_DRAFTS, so chunks shrink towards the end of the run and
+    the workers finish together."""
+    bounds, start = [], 0
+    while start < count:
+        size = max(1, min(CHUNK_DRAFTS, math.ceil((count - start) / (jobs * CHUNKS_PER_JOB))))
+        end = min(start + size, count, (start // engine.BATCH + 1) * engine.BATCH)
+        bounds.append((start, end))
+        start = end
     return bounds
 
 
@@ -103,7 +106,8 @@ class ChunkLinter:
             self.linter.lint([replace(WARM_UP, config=self.linter.configs[0])], against=self.against)
 
     def __call__(self, sources: Sequence[Source]) -> Outcome:
-        results, errors = self.linter.lint(sources, fix=self.fix, against=self.against)
+        with self.linter.analyzer.transient():  # a long run's memory stays that of one chunk
+            results, errors = self.linter.lint(sources, fix=self.fix, against=self.against)
         unread = len(sources) - len(results)  # a chunk is one batch: its read errors come first
         return results, errors[:unread], errors[unread:]
 
@@ -131,20 +135,29 @@ def readable(against: Sequence[Source]) -> tuple[list[Source], list[NewslintErro
     return kept, errors
 
 
-def merged(bounds: list[tuple[int, int]], outcomes: list[Outcome]) -> tuple[list[FileResult], list[NewslintError]]:
-    """Results in draft order; in each batch, its read errors and then its check errors."""
-    results: list[FileResult] = []
-    errors: list[NewslintError] = []
-    reads: list[NewslintError] = []
-    checks: list[NewslintError] = []
-    for (start, _), (chunk_results, chunk_reads, chunk_checks) in zip(bounds, outcomes):
+class Merged:
+    """Chunk outcomes put back in one process's order: results in draft order and, in each batch,
+    its read errors and then its check errors. Results go to `each` when given, else are kept."""
+
+    def __init__(self, each: Callable[[FileResult], object] | None = None):
+        self.each = each
+        self.results: list[FileResult] = []
+        self.errors: list[NewslintError] = []
+        self.reads: list[NewslintError] = []
+        self.checks: list[NewslintError] = []
+
+    def add(self, start: int, outcome: Outcome) -> None:
+        chunk_results, chunk_reads, chunk_checks = outcome
         if start % engine.BATCH == 0:
-            errors += reads + checks
-            reads, checks = [], []
-        results += chunk_results
-        reads += chunk_reads
-        checks += chunk_checks
-    return results, errors + reads + checks
+            self.errors += self.reads + self.checks
+            self.reads, self.checks = [], []
+        for result in chunk_results:
+            self.each(result) if self.each else self.results.append(result)
+        self.reads += chunk_reads
+        self.checks += chunk_checks
+
+    def outcome(self) -> tuple[list[FileResult], list[NewslintError]]:
+        return self.results, self.errors + self.reads + self.checks
 
 
 def lint(
@@ -153,45 +166,58 @@ def lint(
     against: Sequence[Source] | None = None,
     jobs: int | None = None,
     advance: Callable[[int], object] = lambda done: None,
+    each: Callable[[FileResult], object] | None = None,
 ) -> tuple[list[FileResult], list[NewslintError]]:
     """What `Linter().lint` gives, computed by `jobs` processes (None: `default_jobs`).
 
-    `advance(n)` is called as each chunk of `n` drafts is done.
+    `advance(n)` is called as each chunk of `n` drafts is done. With `each`, every result is
+    handed to it in order as soon as it and those before it are done, and none is returned: a
+    long run holds the results of a few chunks, not of every draft.
     """
     kept, errors = readable(against) if against is not None else (None, [])
     configs = distinct([s.config for s in sources])
     bounds = chunk_bounds(len(sources), jobs or default_jobs(len(sources)))
-    chunks = [list(sources[a:b]) for a, b in bounds]
-    jobs = min(jobs or default_jobs(len(sources)), len(chunks))
+    jobs = min(jobs or default_jobs(len(sources)), len(bounds))
+    merged = Merged(each)
     if jobs > 1:
-        outcomes = in_workers(chunks, jobs, (configs, kept, fix), advance)
+        in_workers(sources, bounds, jobs, (configs, kept, fix), advance, merged)
     else:
         inline = ChunkLinter(configs, kept, fix)
-        outcomes = []
-        for chunk in chunks:
-            outcomes.append(inline(chunk))
-            advance(len(chunk))
-    results, lint_errors = merged(bounds, outcomes)
+        for a, b in bounds:
+            merged.add(a, inline(sources[a:b]))
+            advance(b - a)
+    results, lint_errors = merged.outcome()
     return results, errors + lint_errors
 
 
-def in_workers(chunks: list[list[Source]], jobs: int, setup: tuple, advance: Callable[[int], object]) -> list[Outcome]:
-    """Each chunk's outcome, in order, from a pool of `jobs` worker processes."""
+def in_workers(
+    sources: Sequence[Source],
+    bounds: list[tuple[int, int]],
+    jobs: int,
+    setup: tuple,
+    advance: Callable[[int], object],
+    merged: Merged,
+) -> None:
+    """Each chunk's outcome added to `merged` in order, from a pool of `jobs` worker processes."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(PRELOAD)  # imported once, in the process the workers fork from
     else:
         context = multiprocessing.get_context("spawn")
     try:
-        with ProcessPoolExecutor(min(jobs, len(chunks)), context, initializer=start_worker, initargs=setup) as pool:
-            futures = [pool.submit(lint_chunk, chunk) for chunk in chunks]
-            sizes = {future: len(chunk) for future, chunk in zip(futures, chunks)}
+        with ProcessPoolExecutor(min(jobs, len(bounds)), context, initializer=start_worker, initargs=setup) as pool:
+            futures = [pool.submit(lint_chunk, list(sources[a:b])) for a, b in bounds]
+            sizes = {future: b - a for future, (a, b) in zip(futures, bounds)}
+            done = 0  # chunks handed to `merged`
             try:
                 for future in as_completed(futures):
                     future.result()  # a chunk that failed (the model cannot load) stops the run now
-                    advance(sizes[future])
+                    advance(sizes.pop(future))
+                    while done < len(futures) and futures[done].done():
+                        merged.add(bounds[done][0], futures[done].result())
+                        futures[done] = None  # its results are the consumer's now
+                        done += 1
             finally:
                 pool.shutdown(cancel_futures=True)
-            return [future.result() for future in futures]
     except BrokenProcessPool:
         raise NewslintError("--jobs", "a worker process stopped (out of memory?); try fewer jobs or --jobs 1") from None

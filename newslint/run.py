@@ -7,6 +7,7 @@ import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -17,7 +18,7 @@ from newslint.document import split_lines
 from newslint.engine import Linter, Source, sort_key
 from newslint.errors import NewslintError
 from newslint.fixes import FixRefused, encoded, write_fixed
-from newslint.formats import render
+from newslint.formats import render, writer
 from newslint.formats.text_format import fixed_summary, plural, summary
 from newslint.formats.text_format import statistics as statistics_table
 from newslint.progress import bar, wanted
@@ -108,29 +109,42 @@ def run(paths, options: RunOptions, compare: bool = False) -> int:
         against, against_errors = gather_sources(options.against, options, resolver)
         against = without_drafts(against, sources)
         errors += against_errors
+    levels = {s.path: s.config.fail_level.rank for s in sources}
+    shown = wanted(options.quiet)
+    stream = Stream(levels, streamed_writer(options, sources) if not (compare or shown) else None)
     try:
         if compare:
             results, lint_errors = Linter().compare(sources)
         else:
-            with bar(len(sources), "file", wanted(options.quiet)) as advance:
+            with bar(len(sources), "file", shown) as advance:
                 results, lint_errors = parallel.lint(
-                    sources, fix=options.fix or options.diff, against=against, jobs=options.jobs, advance=advance
+                    sources,
+                    fix=options.fix or options.diff,
+                    against=against,
+                    jobs=options.jobs,
+                    advance=advance,
+                    each=stream.add if stream.writer else None,
                 )
     except NewslintError as err:  # the model cannot load: nothing can be linted
         return stop_early(err, paths, options)
     errors += lint_errors
-    unchecked = unread + len(sources) - len(results)  # drafts not read, or not decoded
+    unchecked = unread + len(sources) - len(results) - stream.count  # drafts not read, or not decoded
     stdin_paths = {s.path for s in sources if s.from_stdin}
     if options.fix:
         errors += write_fixes(results, stdin_paths)
     for message in dict.fromkeys(str(e) for e in errors):  # a broken configuration is named once
         say(message)
+    failing = stream.failing or any(fails(r, levels) for r in results)
+    other_errors = max(len(errors) - unchecked, 0)
+    if stream.writer:
+        stream.writer.close(unchecked=unchecked, other_errors=other_errors)
+        return exit_code(failing, errors, [], options)
 
     changed = []
     if options.diff:
         changed = [r for r in results if r.fixed_text != r.document.text]
         click.echo("".join(unified_diff(r.document.path, r.document.text, r.fixed_text) for r in changed), nl=False)
-        return exit_code(results, sources, errors, changed, options)
+        return exit_code(failing, errors, changed, options)
     to_stderr = options.fix and bool(stdin_paths)
     if options.fix and not options.quiet:
         text_report = options.output_format == "text" and not options.statistics
@@ -147,23 +161,55 @@ def run(paths, options: RunOptions, compare: bool = False) -> int:
             group=options.group,
             color=options.color,
             unchecked=unchecked,
-            other_errors=max(len(errors) - unchecked, 0),
+            other_errors=other_errors,
         )
     click.echo(report, nl=False, err=to_stderr, color=options.color)
-    return exit_code(results, sources, errors, changed, options)
+    return exit_code(failing, errors, changed, options)
 
 
-def exit_code(
-    results: list[FileResult], sources: list[Source], errors: list, changed: list, options: RunOptions
-) -> int:
+@dataclass
+class Stream:
+    """A report written as the results come, with what the exit code needs of them."""
+
+    levels: dict[str, int]
+    writer: Any | None
+    count: int = 0
+    failing: bool = False
+
+    def add(self, result: FileResult) -> None:
+        self.count += 1
+        self.failing = self.failing or fails(result, self.levels)
+        self.writer.add(result)
+
+
+def streamed_writer(options: RunOptions, sources: list[Source]) -> Any | None:
+    """The format's writer when the report may be written as results come: a plain report (no
+    fixes, diff or statistics) of drafts already in the report's order (paths ascending)."""
+    paths = [s.path for s in sources]
+    if options.fix or options.diff or options.statistics or any(a >= b for a, b in zip(paths, paths[1:])):
+        return None
+    return writer(
+        options.output_format,
+        lambda text: click.echo(text, nl=False, color=options.color),
+        quiet=options.quiet,
+        group=options.group,
+        color=options.color,
+    )
+
+
+def fails(result: FileResult, levels: dict[str, int]) -> bool:
+    """Whether a finding of `result` reaches its file's fail level."""
+    return any(d.severity.rank >= levels[result.document.path] for d in result.diagnostics)
+
+
+def exit_code(failing: bool, errors: list, changed: list, options: RunOptions) -> int:
     if errors:
         return 2
     if options.exit_zero:
         return 0
     if options.diff:
         return 1 if changed else 0
-    levels = {s.path: s.config.fail_level.rank for s in sources}
-    return 1 if any(d.severity.rank >= levels[r.document.path] for r in results for d in r.diagnostics) else 0
+    return 1 if failing else 0
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -159,3 +159,27 @@ def test_every_fact_is_frozen():
         for name, value in vars(module).items():
             if inspect.isclass(value) and dataclasses.is_dataclass(value) and value.__module__ == module.__name__:
                 assert value.__dataclass_params__.frozen, f"{kind}.{name} must be frozen: cached facts are shared"
+
+
+def test_a_memory_zone_frees_the_text_it_parsed_and_keeps_the_findings():
+    """Linting inside `Analyzer.transient` forgets that text's Docs and strings, keeps the Docs
+    parsed before it, and a later zone finds exactly what a fresh linter finds."""
+    from newslint.nlp import _loaded
+
+    linter = Linter(Analyzer())
+    before = Source("before.txt", ("\n\n".join(PARAGRAPHS[:3]) + "\n").encode(), EVERY_RULE)
+    linter.lint([before])
+    cached = set(linter.analyzer._cache)
+    vocab = next(iter(_loaded.values()))[0].vocab
+    strings = len(vocab.strings)
+    text = "\n\n".join(PARAGRAPHS[3:]) + "\nZyxqwv Plonkhurst visited Brazill.\n"
+    drafts = [Source(f"d{i}.txt", text.encode(), EVERY_RULE) for i in range(2)]
+    with linter.analyzer.transient():
+        first = linter.lint(drafts[:1])[0]
+    assert set(linter.analyzer._cache) == cached
+    assert len(vocab.strings) == strings
+    with linter.analyzer.transient():
+        second = linter.lint(drafts[1:])[0]
+    fresh = Linter(Analyzer()).lint(drafts[1:])[0]
+    assert [d.diagnostics for d in second] == [d.diagnostics for d in fresh]
+    assert [(d.code, d.start) for d in first[0].diagnostics] == [(d.code, d.start) for d in second[0].diagnostics]

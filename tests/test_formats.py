@@ -105,3 +105,49 @@ def test_every_format_is_valid_for_the_seeds(fmt):
         assert all(line.startswith(("::warning ", "::notice ", "::error ")) for line in text.splitlines())
     else:
         assert text.splitlines()[-1].startswith("Found ")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options"),
+    [
+        ("text", {}),
+        ("text", {"group": True, "color": True}),
+        ("text", {"quiet": True}),
+        ("json", {}),
+        ("github", {}),
+        ("sarif", {}),
+    ],
+)
+def test_a_writer_writes_what_render_renders_a_result_at_a_time(fmt, options):
+    from newslint.formats import writer
+
+    first, source = sample_results()
+    later = FileResult(read_document("drafts/c.txt", b"Crews said the the road.\n"), [])
+    later.diagnostics = [replace_start(d, later.document) for d in first.diagnostics[1:]]
+    results = [first, FileResult(read_document("drafts/b.txt", b"Fine.\n"), []), later, source]
+    results.sort(key=lambda r: r.document.path)
+    counts = {"unchecked": 1, "other_errors": 2}
+    parts: list[str] = []
+    each = writer(fmt, parts.append, **options)
+    for result in results:
+        each.add(result)
+    each.close(**counts)
+    assert "".join(parts) == render(fmt, results, **options, **counts)
+    empty: list[str] = []
+    none = writer(fmt, empty.append, **options)
+    none.close(**counts)
+    assert "".join(empty) == render(fmt, [], **options, **counts)
+
+
+def replace_start(d: Diagnostic, document) -> Diagnostic:
+    """`d` moved to the first repeated word of `document`, its fix with it."""
+    from dataclasses import replace
+
+    start = document.text.index("the the")
+    return replace(d, start=start, end=start + 7, fix=Fix("remove", (Edit(start + 3, start + 7, ""),)))
+
+
+def test_lsp_has_no_writer():
+    from newslint.formats import writer
+
+    assert writer("lsp", print) is None

@@ -37,3 +37,22 @@ def test_a_run_of_textstat_rules_alone_loads_no_model(tmp_path):
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT)}
     )
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
+
+
+def test_a_check_run_imports_spacy_without_its_command_line(tmp_path):
+    (tmp_path / "a.txt").write_text("The council met in Paris on Monday.\n")
+    code = (
+        "import sys\n"
+        "from newslint.cli import main\n"
+        "try:\n"
+        "    main(['check', 'a.txt', '--select', 'NL201'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('spacy' in sys.modules, 'spacy.cli' in sys.modules)\n"
+        "import spacy\n"
+        "print(callable(spacy.cli.download), sys.modules['spacy.cli'] is spacy.cli)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT)}
+    )
+    assert result.stdout.strip().splitlines()[-2:] == ["True False", "True True"], result.stderr

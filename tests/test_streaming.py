@@ -10,6 +10,7 @@ from newslint import engine
 from newslint.analysis import Analyzer
 from newslint.config import Config
 from newslint.engine import Linter, Source
+from tests.conftest import ROOT, err, out, run_cli
 
 CONFIG = Config(select=("NL503", "NL202"))
 TEXTS = ["Officials said the the road would reopen.\n", "Troops reached Kiev on Monday.\n", "All quiet.\n"]
@@ -63,3 +64,18 @@ def test_every_batch_is_compared_with_the_sources(monkeypatch):
     results, errors = Linter(Analyzer()).lint(drafts, against=against)
     assert not errors
     assert [d.code for r in results for d in r.diagnostics] == ["NL602"] * 9
+
+
+def test_a_report_written_as_results_come_equals_the_report_of_every_result(tmp_path):
+    """Drafts in path order are reported as each is linted; in another order, all at the end:
+    the same report, summary and exit code either way (an undecodable draft among them)."""
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))[:3]
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa broken\n")
+    paths = [str(p) for p in seeds] + [str(tmp_path / "bad.txt")]
+    streamed = run_cli("check", *paths, "--select", "NL5", "--jobs", "1")
+    buffered = run_cli("check", *reversed(paths), "--select", "NL5", "--jobs", "1")
+    assert "NL501" in out(streamed) and "could not be checked" in out(streamed)
+    assert out(streamed) == out(buffered)
+    assert streamed.returncode == buffered.returncode == 2
+    assert err(streamed).count("bad.txt") == 1

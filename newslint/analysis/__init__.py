@@ -30,13 +30,14 @@ import importlib
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.relocation import relocated
 from newslint.data import packs_digest
 from newslint.document import Document, Paragraph, Span
-from newslint.nlp import components_for, disabled_for, pipeline
+from newslint.nlp import components_for, disabled_for, memory_zone, pipeline
 from newslint.watch import UNWATCHED, Watch
 
 if TYPE_CHECKING:
@@ -248,6 +249,19 @@ class Analyzer:
                 parsed.append(parts[0] if len(parts) == 1 else joined(parts))
             analyses.append(self._analysis(d, components, parsed, watch))
         return analyses
+
+    @contextmanager
+    def transient(self) -> Iterator[None]:
+        """Analyse inside spaCy's memory zone: the strings and lexemes of the text parsed in it are
+        freed at its end, and the Docs parsed in it forgotten. Facts hold no spaCy objects, so
+        they stay; so do the Docs parsed before (the sources')."""
+        kept = set(self._cache)
+        with memory_zone() as zoned:
+            try:
+                yield
+            finally:
+                for key in [k for k in self._cache if zoned and k not in kept]:
+                    del self._cache[key]
 
     def _analysis(
         self, document: Document, components: frozenset[str], docs: list[Doc | None], watch: Watch

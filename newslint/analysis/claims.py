@@ -21,6 +21,7 @@ from functools import cache
 from newslint.analysis.attributions import Scope, scope
 from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
+from newslint.nlp import lasting
 from newslint.positions import entities, sentences
 from newslint.quotes import doubtful_from
 
@@ -139,6 +140,7 @@ def matcher(vocab):
     from spacy.matcher import DependencyMatcher
 
     built = DependencyMatcher(vocab)
+    lasting(vocab, patterns())
     for kind, kind_patterns in patterns().items():
         built.add(kind, kind_patterns)
     return built

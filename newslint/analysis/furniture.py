@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.data import load_pack
+from newslint.nlp import lasting
 
 NEEDS = ("tags",)
 
@@ -38,6 +39,7 @@ def _matchers(vocab) -> tuple:
 
     pack = load_pack("attribution")["furniture"]
     start, anywhere = Matcher(vocab), Matcher(vocab)
+    lasting(vocab, ["start", "anywhere"])
     start.add("start", pack["start"])
     anywhere.add("anywhere", pack["anywhere"])
     return start, anywhere

@@ -17,7 +17,7 @@ from functools import cache
 
 from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
-from newslint.nlp import pattern_tokenizer
+from newslint.nlp import lasting, pattern_tokenizer
 from newslint.quotes import doubtful_from
 
 NEEDS = ("furniture", "sentences")
@@ -45,6 +45,7 @@ def matcher(vocab):
     tokenizer = pattern_tokenizer(vocab)
     pack = load_pack("attribution")
     built = PhraseMatcher(vocab, attr="LOWER")
+    lasting(vocab, KINDS)
     for kind in KINDS:
         built.add(kind, [tokenizer(phrase) for phrase in pack[kind]])
     return built

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslint.data import load_pack
 from newslint.folding import bare, fold
-from newslint.nlp import pattern_tokenizer
+from newslint.nlp import lasting, pattern_tokenizer
 from newslint.positions import entities, sentences
 
 if TYPE_CHECKING:
@@ -228,5 +228,6 @@ def pack_matcher(vocab):
     names |= {form for entry in pack.get("house-style", []) for form in (entry["use"], *entry["not"])}
     matcher = PhraseMatcher(vocab, attr="LOWER")
     tokenizer = pattern_tokenizer(vocab)
+    lasting(vocab, ["PLACE"])
     matcher.add("PLACE", [tokenizer(name) for name in sorted(names)])
     return matcher

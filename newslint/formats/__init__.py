@@ -1,8 +1,10 @@
-"""Output formats. Each renders a list of `FileResult` to a string; positions are computed here."""
+"""Output formats. Each renders a list of `FileResult` to a string; positions are computed here.
+Most also have a `Writer` that renders results one at a time, as a long run produces them."""
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,14 @@ FORMATS = ("text", "json", "sarif", "github", "lsp")
 def render(name: str, results: list[FileResult], **options: Any) -> str:
     module = importlib.import_module(f"newslint.formats.{name}_format")
     return module.render(results, **options)
+
+
+def writer(name: str, write: Callable[[str], object], **options: Any) -> Any | None:
+    """The format's `Writer` (`add(result)` for each result in path order, then `close(...)`
+    with `render`'s counts), passing its text to `write`; None for a format without one."""
+    module = importlib.import_module(f"newslint.formats.{name}_format")
+    kind = getattr(module, "Writer", None)
+    return kind(write, **options) if kind else None
 
 
 def position_range(document: Document, start: int, end: int) -> dict[str, dict[str, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from newslint.diagnostics import Diagnostic, FileResult
@@ -39,6 +40,23 @@ def diagnostic_json(document: Document, d: Diagnostic) -> dict[str, Any]:
             for rel in d.related
         ],
     }
+
+
+class Writer:
+    """`render` a result at a time, for results in path order."""
+
+    def __init__(self, write: Callable[[str], object], **_: Any):
+        self.write = write
+        self.count = 0
+
+    def add(self, result: FileResult) -> None:
+        for document, d in sorted_diagnostics([result]):
+            item = json.dumps(diagnostic_json(document, d), indent=2, ensure_ascii=False)
+            self.write(("[\n" if not self.count else ",\n") + "\n".join("  " + line for line in item.split("\n")))
+            self.count += 1
+
+    def close(self, **_: Any) -> None:
+        self.write("\n]\n" if self.count else "[]\n")
 
 
 def render(results: list[FileResult], **_: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from newslint import __version__
@@ -106,6 +106,25 @@ def write_log(stream: TextIO, paths: Iterable[str], findings: Iterable[dict[str,
     for n, item in enumerate(findings):
         stream.write(("," if n else "") + "\n" + json.dumps(result_json(item, index), ensure_ascii=False))
     stream.write("\n]" + tail + "\n")
+
+
+class Writer:
+    """`render` a result at a time, for results in path order. The log lists the files before
+    the results, so it keeps their paths and findings (not their documents) until the end."""
+
+    def __init__(self, write: Callable[[str], object], **_: Any):
+        self.write = write
+        self.paths: list[str] = []
+        self.findings: list[dict[str, Any]] = []
+
+    def add(self, result: FileResult) -> None:
+        self.paths.append(result.document.path)
+        self.findings += [diagnostic_json(doc, d) for doc, d in sorted_diagnostics([result])]
+
+    def close(self, **_: Any) -> None:
+        stream = io.StringIO()
+        write_log(stream, self.paths, self.findings)
+        self.write(stream.getvalue())
 
 
 def render(results: list[FileResult], **_: Any) -> str:
