@@ -19,6 +19,7 @@ from newslint.crosscheck import AGAINST, COMPARE, CrossContext
 from newslint.diagnostics import Diagnostic, FileResult
 from newslint.document import Document
 from newslint.errors import InputError, NewslintError
+from newslint.files import read_file
 from newslint.fixes import apply_fixes
 from newslint.nlp import COMPONENTS
 from newslint.readers import read_document
@@ -29,12 +30,20 @@ from newslint.watch import UNWATCHED, Cancelled, Watch
 
 @dataclass
 class Source:
-    """One input: the path shown in output, its bytes and its configuration."""
+    """One input: the path shown in output, its bytes (or the `file` to read them from when it
+    is linted) and its configuration."""
 
     path: str
-    data: bytes
+    data: bytes | None
     config: Config
     from_stdin: bool = False
+    file: Path | None = None
+
+    def content(self) -> bytes:
+        """The input's bytes; InputError when its file can no longer be read."""
+        if self.data is not None:
+            return self.data
+        return read_file(self.file, self.path, self.config.max_file_bytes)
 
 
 BATCH = 64  # drafts analysed together: enough for the pipeline to batch, few enough to bound memory
@@ -65,7 +74,7 @@ class Linter:
         documents, errors = [], []
         for source in sources:
             try:
-                documents.append((read_document(source.path, source.data), source.config))
+                documents.append((read_document(source.path, source.content()), source.config))
             except InputError as err:
                 errors.append(err)
         return documents, errors

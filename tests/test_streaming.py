@@ -79,3 +79,21 @@ def test_a_report_written_as_results_come_equals_the_report_of_every_result(tmp_
     assert out(streamed) == out(buffered)
     assert streamed.returncode == buffered.returncode == 2
     assert err(streamed).count("bad.txt") == 1
+
+
+def test_a_gathered_file_is_held_as_its_path_and_read_when_linted(tmp_path):
+    """A run over many files holds their paths: a file is read again when it is linted, and one
+    gone since it was gathered is an error naming it, while the others are still linted."""
+    from newslint.config import ConfigResolver
+    from newslint.sources import gather
+
+    for name, text in [("a.txt", TEXTS[0]), ("b.txt", TEXTS[1])]:
+        (tmp_path / name).write_text(text)
+    gathered = gather([str(tmp_path)], ConfigResolver(None))
+    assert [s.data for s in gathered.sources] == [None, None]
+    (tmp_path / "a.txt").unlink()
+    configured = [Source(s.path, s.data, CONFIG, file=s.file) for s in gathered.sources]
+    results, errors = Linter(Analyzer()).lint(configured)
+    assert [r.document.path for r in results] == [configured[1].path]
+    assert [d.code for r in results for d in r.diagnostics] == ["NL202"]
+    assert len(errors) == 1 and "a.txt" in str(errors[0])

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from newslint.engine import Source
 from newslint.errors import NewslintError
+from newslint.files import read_file
 from newslint.lsp.configs import WorkspaceConfigs
-from newslint.sources import read_file, walk
+from newslint.sources import walk
 
 
 def matching(patterns: Iterable[str], roots: Iterable[Path]) -> list[Path]:
