@@ -31,7 +31,7 @@ from newslint.analysis.identity import name_counterparts, name_form, place_count
 from newslint.analysis.inventory import missed_names, missed_places
 from newslint.analysis.passages import Passage, closest_wording, passages, speaker_of
 from newslint.analysis.textmatch import word_diff
-from newslint.checks.figure_sets import Pair, attested, meet
+from newslint.checks.figure_sets import Pair
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -149,21 +149,23 @@ def first_mentions(facts, key) -> list:
     summary="Figure differs from the sources",
     explanation="""A count or sum in the draft that the sources give differently, with intervals
     that cannot both hold ("1,000 containers" where the sources say 1,200; "about 800" where
-    they say "more than 1,000"). Two figures are compared only when they count one set: as
-    NL301 judges within a document, the same counted noun, governed by a verb of substance of
-    one group, with the same modifiers, subject and no other place or date ("12,000 homes
-    without power" and "10 homes destroyed" are not one set; nor are "45 injured" and "54
-    killed"); and their sentences must share at least `min-shared-words` words of their event
-    beyond the figure's own noun and verb (one more for a sum with no noun, which needs the
-    same verb), so that another event's count in like words ("it killed 612 people" of an
+    they say "more than 1,000"). Two figures are compared only when they count one set. In
+    sentences that copy each other (at least `copy-share` of their words alike, in order) the
+    figure in the same place is the same figure, and its number must be the same. Otherwise,
+    as NL301 judges within a document, they need the same counted noun, governed by a verb of
+    substance of one group, with the same modifiers, subject and no other place or date
+    ("12,000 homes without power" and "10 homes destroyed" are not one set; nor are "45
+    injured" and "54 killed"), and sentences that share at least `min-shared-words` words of
+    their event beyond the figure's own noun and verb (one more for a sum with no noun, which
+    needs the same verb): another event's count in like words ("it killed 612 people" of an
     earlier quake) is not compared. A count that grows as a story develops (a toll, an arrest,
-    a figure risen to: `growing-verbs` and `growing-nouns` in
-    `rules/sources.yaml`) is compared only between documents of one date, or, where a date is
-    not known, between sentences that copy each other (`copy-share` of their words alike, in
-    order): a later version's higher toll is news, not a contradiction. A bare round number
-    may be rounded ("1,200" for 1,234). Vague figures ("tens of thousands") are not compared, nor is a figure that
-    a source gives for its noun anywhere, or one that a source's figure allows ("1,000"
-    against "more than 1,000" is NL606's business).""",
+    a figure risen to: `growing-verbs` and `growing-nouns` in `rules/sources.yaml`) is
+    compared only between documents of one date, or between copies not dated apart: a later
+    version's higher toll is news, not a contradiction. A bare round number may be rounded
+    ("1,200" for 1,234); vague figures ("tens of thousands") are not compared, nor is a figure
+    whose number the other document also gives for its noun (the two count parts of one
+    set), nor one that a source's figure allows ("1,000" against "more than 1,000" is NL606's
+    business).""",
     bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
     good="North Korea has sent 1,000 containers of munitions to Russia, officials said.",
     source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
@@ -183,15 +185,15 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 
     def read(figure, prepared: tuple[list, Pair]) -> Reading:
         figures, pair = prepared
-        counterparts = [
-            g for g in figure_counterparts(figure, figures) if g.qualifier != VAGUE and pair.one_set(figure, g)
+        verdicts = [
+            (g, verdict)
+            for g in figure_counterparts(figure, figures)
+            if g.qualifier != VAGUE and (verdict := pair.agrees(figure, g)) is not None
         ]
-        if any(meet(figure, g) for g in counterparts):
+        if any(verdict for _, verdict in verdicts):
             return SAME, []
-        if counterparts and (attested(figure, figures) or all(attested(g, precise) for g in counterparts)):
-            return SAME, []  # each side gives the other's number too: of another part of the set
-        if counterparts and len({g.value for g in counterparts}) == 1:
-            return counterparts[0].value, counterparts
+        if verdicts and len({g.value for g, _ in verdicts}) == 1:
+            return verdicts[0][0].value, [g for g, _ in verdicts]
         return None
 
     precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
