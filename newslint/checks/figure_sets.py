@@ -42,9 +42,8 @@ def growing(figure) -> bool:
 def one_count(mine, theirs) -> bool:
     """The same noun, a verb of substance of one group, modifiers, subject, places and dates,
     as `same_thing` judges in one document; sentence offsets of two documents say nothing of
-    their sentences, so they are set apart. A sum with no noun needs only its verb, which
-    `figure_counterparts` compares."""
-    return mine.noun is None or same_thing(mine, replace(theirs, sentence_start=-1 - mine.sentence_start))
+    their sentences, so they are set apart."""
+    return same_thing(mine, replace(theirs, sentence_start=-1 - mine.sentence_start))
 
 
 def attested(mine, other: Analysis) -> bool:
@@ -127,10 +126,10 @@ class Pair:
             return meet(as_written(mine), as_written(theirs))
         if same_places(mine, frozenset(ours.words), theirs, frozenset(their.words)):
             theirs = replace(theirs, places=mine.places)
-        if not one_count(mine, theirs) or moved_on:
-            return None
+        if mine.noun is None or not one_count(mine, theirs) or moved_on:
+            return None  # a sum with no noun says too little of what it counts beyond a copy
         own = {mine.noun, mine.verb, theirs.verb, mine.clause_verb, theirs.clause_verb, *mine.modifiers}
-        if len((set(ours.words) & set(their.words)) - own) < self.min_shared + (mine.noun is None):
+        if len((set(ours.words) & set(their.words)) - own) < self.min_shared:
             return None  # nothing but the figure says that the sentences tell of one event
         return meet(mine, theirs) or attested(mine, self.there) or attested(theirs, self.here)
 

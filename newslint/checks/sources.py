@@ -156,9 +156,9 @@ def first_mentions(facts, key) -> list:
     substance of one group, with the same modifiers, subject and no other place or date
     ("12,000 homes without power" and "10 homes destroyed" are not one set; nor are "45
     injured" and "54 killed"), and sentences that share at least `min-shared-words` words of
-    their event beyond the figure's own noun and verb (one more for a sum with no noun, which
-    needs the same verb): another event's count in like words ("it killed 612 people" of an
-    earlier quake) is not compared. A count that grows as a story develops (a toll, an arrest,
+    their event beyond the figure's own noun and verb: another event's count in like words
+    ("it killed 612 people" of an earlier quake) is not compared. A sum with no noun ("cut
+    $716 billion") is compared only in copies. A count that grows as a story develops (a toll, an arrest,
     a figure risen to: `growing-verbs` and `growing-nouns` in `rules/sources.yaml`) is
     compared only between documents of one date, or between copies not dated apart: a later
     version's higher toll is news, not a contradiction. A bare round number may be rounded
