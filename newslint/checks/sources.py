@@ -7,7 +7,7 @@ These rules run with `newslint check DRAFT --against SOURCES` and `newslint comp
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,6 @@ from newslint.analysis.alignment import (
     dated_days,
     day_of,
     figure_counterparts,
-    intervals_meet,
     same_date,
     same_day,
     same_number,
@@ -32,7 +31,7 @@ from newslint.analysis.identity import name_counterparts, name_form, place_count
 from newslint.analysis.inventory import missed_names, missed_places
 from newslint.analysis.passages import Passage, closest_wording, passages, speaker_of
 from newslint.analysis.textmatch import word_diff
-from newslint.checks.figures import same_thing
+from newslint.checks.figure_sets import Pair
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
 from newslint.registry import rule
@@ -150,42 +149,56 @@ def first_mentions(facts, key) -> list:
     summary="Figure differs from the sources",
     explanation="""A count or sum in the draft that the sources give differently, with intervals
     that cannot both hold ("1,000 containers" where the sources say 1,200; "about 800" where
-    they say "more than 1,000"). Two figures are compared only when they count one set, as
-    NL301 judges within a document: the same counted noun, governed by a verb of substance of
-    one group, with the same modifiers, subject and no other place or date ("12,000 homes
-    without power" and "10 homes destroyed" are not one set; nor are "45 injured" and "54
-    killed"). A sum of money with no noun needs the same verb; vague figures ("tens of
-    thousands") are not compared. A figure the sources do not
-    mention is not a finding, nor is one that a source's figure allows ("1,000" against "more
-    than 1,000" is NL606's business). Off by default: real versions of a story written at
-    different times give tolls that grow, and background counts of other events ("a quake
-    that killed 612 people" in 2005) that nothing in a sentence tells apart from this
-    event's; select NL601 for copy checked against its own sources.""",
+    they say "more than 1,000"). Two figures are compared only when they count one set. In
+    sentences that copy each other (at least `copy-share` of their words alike, in order) the
+    figure in the same place is the same figure, and its number must be the same. Otherwise,
+    as NL301 judges within a document, they need the same counted noun, governed by a verb of
+    substance of one group, with the same modifiers, subject and no other place or date
+    ("12,000 homes without power" and "10 homes destroyed" are not one set; nor are "45
+    injured" and "54 killed"), and sentences that share at least `min-shared-words` words of
+    their event beyond the figure's own noun and verb: another event's count in like words
+    ("it killed 612 people" of an earlier quake) is not compared. A sum with no noun ("cut
+    $716 billion") is compared only in copies. A count that grows as a story develops (a toll, an arrest,
+    a figure risen to: `growing-verbs` and `growing-nouns` in `rules/sources.yaml`) is
+    compared only between documents of one date, or between copies not dated apart: a later
+    version's higher toll is news, not a contradiction. A bare round number may be rounded
+    ("1,200" for 1,234); vague figures ("tens of thousands") are not compared, nor is a figure
+    whose number the other document also gives for its noun (the two count parts of one
+    set), nor one that a source's figure allows ("1,000" against "more than 1,000" is NL606's
+    business).""",
     bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
     good="North Korea has sent 1,000 containers of munitions to Russia, officials said.",
     source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
-    needs=("figures", "quantities"),
+    needs=("figures", "quantities", "figure_frames", "reference"),
     cross=True,
-    enabled=False,
-    options=SHARED,
+    options={**SHARED, "min-shared-words": 1, "copy-share": 0.8},
+    bounds={"min-shared-words": (0, None), "copy-share": (0, 1)},
 )
 def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "figures"):
         return
 
-    def read(figure, figures) -> Reading:
-        counterparts = [
-            g for g in figure_counterparts(figure, figures) if g.qualifier != VAGUE and one_count(figure, g)
+    def prepare(other: Analysis) -> tuple[list, Pair]:
+        return counted_figures(other), Pair(
+            ctx.analysis, other, ctx.options["min-shared-words"], ctx.options["copy-share"]
+        )
+
+    def read(figure, prepared: tuple[list, Pair]) -> Reading:
+        figures, pair = prepared
+        verdicts = [
+            (g, verdict)
+            for g in figure_counterparts(figure, figures)
+            if g.qualifier != VAGUE and (verdict := pair.agrees(figure, g)) is not None
         ]
-        if any(intervals_meet(figure, g) for g in counterparts):
+        if any(verdict for _, verdict in verdicts):
             return SAME, []
-        if counterparts and len({g.value for g in counterparts}) == 1:
-            return counterparts[0].value, counterparts
+        if verdicts and len({g.value for g, _ in verdicts}) == 1:
+            return verdicts[0][0].value, [g for g, _ in verdicts]
         return None
 
     precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
     mine = first_mentions(precise, lambda f: (f.noun, f.verb, f.value))
-    for figure, where in ctx.disagreements(mine, lambda f: SAME, counted_figures, read):
+    for figure, where in ctx.disagreements(mine, lambda f: SAME, prepare, read):
         related = said(where, lambda g: g.text)
         message = f"'{figure.text}' ({figure.noun or 'sum'}) differs from {ctx.them}, which give {given_by(related)}"
         yield ctx.diagnostic(figure.start, figure.end, message, related=related)
@@ -232,14 +245,6 @@ def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
             f"which say {given_by(related)}"
         )
         yield ctx.diagnostic(figure.start, figure.end, message, related=related)
-
-
-def one_count(mine, theirs) -> bool:
-    """Two documents' figures count one set, as NL301 judges within a document (`same_thing`):
-    the same noun, a verb of substance of one group, modifiers, subject, places and dates.
-    Across documents, sentence offsets say nothing of the sentence, so they are set apart. A
-    sum with no noun needs only the same verb (`figure_counterparts`)."""
-    return mine.noun is None or same_thing(mine, replace(theirs, sentence_start=-1 - mine.sentence_start))
 
 
 def given_by(related: tuple[Related, ...], most: int = 2) -> str:
