@@ -1,15 +1,15 @@
 """Markers: hedges ("allegedly") and editorialising words ("alarming") in news copy.
 
 Found with a spaCy PhraseMatcher on lower-case text from the `hedges` and `editorialising`
-lists in `rules/attribution.yaml`, in every paragraph that is not page furniture. A naming word ("so-called") that introduces a
-quoted or capitalised name is neutral and left out. A marker is `cited` when the words around it
-give its source: it sits under an action that makes the allegation or judgement someone's ("sued
-a contractor who allegedly ...", "suspended for allegedly ...", "threatened with disastrous
-consequences"; `marker-sources`), or in a sentence that opens with a quotation mark. A marker
-that qualifies a verb ("reportedly told aides", "allegedly threatened") hedges or judges that
-verb's own action: the verb is not its source (`qualifies`). Markers
-after quotation marks that pair doubtfully (`quotes.doubtful_from`) may be a quotation's and are
-left out.
+lists in `rules/attribution.yaml`, in every paragraph that is not page furniture. A naming word
+("so-called") that introduces a quoted or capitalised name is neutral and left out. A marker is
+`cited` when the words around it give its source: it sits under an action that makes the
+allegation or judgement someone's ("sued a contractor who allegedly ...", "suspended for
+allegedly ...", "threatened with disastrous consequences"; `marker-sources`), or in a sentence
+that opens with a quotation mark. A marker that qualifies the verb after it ("reportedly told
+aides", "allegedly threatened") hedges or judges that verb's own act: the verb is not its
+source (`qualifies`). Markers after quotation marks that pair doubtfully
+(`quotes.doubtful_from`) may be a quotation's and are left out.
 """
 
 from __future__ import annotations
@@ -60,9 +60,11 @@ def names_something(token) -> bool:
 
 
 def qualified(span):
-    """The verb the marker modifies as an adverb ("reportedly told"), or None."""
+    """The verb the marker modifies as an adverb before it ("reportedly told"), or None; not a
+    complement after the verb that the parser took for an adverb ("call him cowardly")."""
     root = span.root
-    return root.head if root.dep_ == "advmod" and root.head.pos_ in ("VERB", "AUX") else None
+    verb = root.head
+    return verb if root.dep_ == "advmod" and verb.pos_ in ("VERB", "AUX") and root.i < verb.i else None
 
 
 def cited(span, sources: set[str]) -> bool:
