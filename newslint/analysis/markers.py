@@ -1,13 +1,15 @@
 """Markers: hedges ("allegedly") and editorialising words ("alarming") in news copy.
 
 Found with a spaCy PhraseMatcher on lower-case text from the `hedges` and `editorialising`
-lists in `rules/attribution.yaml`, in every paragraph that is not page furniture. A naming word ("so-called") that introduces a
-quoted or capitalised name is neutral and left out. A marker is `cited` when the words around it
-give its source: it sits under an action that makes the allegation or judgement someone's ("sued
-a contractor who allegedly ...", "suspended for allegedly ...", "threatened with disastrous
-consequences"; `marker-sources`), or in a sentence that opens with a quotation mark. Markers
-after quotation marks that pair doubtfully (`quotes.doubtful_from`) may be a quotation's and are
-left out.
+lists in `rules/attribution.yaml`, in every paragraph that is not page furniture. A naming word
+("so-called") that introduces a quoted or capitalised name is neutral and left out. A marker is
+`cited` when the words around it give its source: it sits under an action that makes the
+allegation or judgement someone's ("sued a contractor who allegedly ...", "suspended for
+allegedly ...", "threatened with disastrous consequences"; `marker-sources`), or in a sentence
+that opens with a quotation mark. A marker that qualifies the verb after it ("reportedly told
+aides", "allegedly threatened") hedges or judges that verb's own act: the verb is not its
+source (`qualifies`). Markers after quotation marks that pair doubtfully
+(`quotes.doubtful_from`) may be a quotation's and are left out.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ KINDS = ("hedges", "editorialising")
 
 @dataclass(frozen=True)
 class Marker:
-    """A hedge or an editorialising word (`start`-`end`) in the sentence `sentence_start`-`sentence_end`."""
+    """A hedge or an editorialising word (`start`-`end`) in the sentence `sentence_start`-`sentence_end`;
+    `qualifies`: the start of the verb it modifies as an adverb, if any."""
 
     start: int
     end: int
@@ -36,6 +39,7 @@ class Marker:
     sentence_start: int
     sentence_end: int
     cited: bool = False
+    qualifies: int | None = None
 
 
 @cache
@@ -56,12 +60,22 @@ def names_something(token) -> bool:
     return token.is_quote or token.text[:1] in "“‘\"'" or token.text[:1].isupper()
 
 
+def qualified(span):
+    """The verb the marker modifies as an adverb before it ("reportedly told"), or None; not a
+    complement after the verb that the parser took for an adverb ("call him cowardly")."""
+    root = span.root
+    verb = root.head
+    return verb if root.dep_ == "advmod" and verb.pos_ in ("VERB", "AUX") and root.i < verb.i else None
+
+
 def cited(span, sources: set[str]) -> bool:
-    """The marker's words belong to someone named around it: an ancestor is a word of
-    `sources` (a lawsuit, a charge, a threat), or its sentence opens with a quotation mark."""
+    """The marker's words belong to someone named around it: an ancestor other than the verb it
+    qualifies is a word of `sources` (a lawsuit, a charge, a threat), or its sentence opens with
+    a quotation mark."""
     if span.sent[0].is_quote or span.sent.text[:1] in "“‘\"'":
         return True
-    return any(t.lemma_.lower() in sources for t in span.root.ancestors)
+    verb = qualified(span)
+    return any(t.lemma_.lower() in sources for t in span.root.ancestors if verb is None or t.i != verb.i)
 
 
 def paragraph(analysis, pa) -> list[Marker]:
@@ -79,6 +93,7 @@ def paragraph(analysis, pa) -> list[Marker]:
             continue
         if span.text.lower() in naming and last < len(pa.doc) and names_something(pa.doc[last]):
             continue
+        verb = qualified(span)
         markers.append(
             Marker(
                 pa.offset + span.start_char,
@@ -88,6 +103,7 @@ def paragraph(analysis, pa) -> list[Marker]:
                 pa.offset + span.sent.start_char,
                 pa.offset + span.sent.end_char,
                 cited(span, sources),
+                None if verb is None else pa.offset + verb.idx,
             )
         )
     return markers

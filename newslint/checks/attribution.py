@@ -22,9 +22,16 @@ def spoken(ctx: CheckContext, start: int, end: int) -> bool:
     return ctx.document.in_quote(start, end)
 
 
-def sourced(ctx: CheckContext, start: int, end: int, named: bool) -> bool:
-    """True when an attribution covers the sentence [start, end); `named`: only non-vague sources."""
-    return scope(ctx.analysis, named).covers(start, end)
+def sourced(ctx: CheckContext, start: int, end: int, named: bool, besides: int | None = None) -> bool:
+    """True when an attribution covers the sentence [start, end); `named`: only non-vague sources;
+    `besides`: the start of a cue that does not count (the verb a hedge qualifies: "reportedly told")."""
+    covered = scope(ctx.analysis, named).covers(start, end)
+    if not covered or besides is None:
+        return covered
+    return any(
+        a.start != besides and a.covers(start, end) and not (named and (a.vague or not a.source_text))
+        for a in ctx.analysis.facts("attributions")
+    )
 
 
 def in_furniture(ctx: CheckContext, start: int) -> bool:
@@ -185,6 +192,6 @@ def unsourced_markers(ctx: CheckContext, kind: str, named: bool, message: str) -
     for m in ctx.analysis.facts("markers"):
         if m.kind != kind or m.cited or spoken(ctx, m.start, m.end):
             continue
-        if sourced(ctx, m.sentence_start, m.sentence_end, named):
+        if sourced(ctx, m.sentence_start, m.sentence_end, named, m.qualifies):
             continue
         yield ctx.diagnostic(m.start, m.end, message.format(m.text))
