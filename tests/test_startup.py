@@ -22,37 +22,33 @@ def test_listing_rules_imports_nothing_heavy():
     assert result.stdout.strip() == "[]"
 
 
-def test_a_run_of_textstat_rules_alone_loads_no_model(tmp_path):
-    (tmp_path / "a.txt").write_text("The council met on Monday and agreed the budget for next year.\n")
+def printed_after_check(tmp_path, select: str, then: str) -> list[str]:
+    """The lines a fresh interpreter prints with `then` after `newslint check a.txt --select select`."""
     code = (
         "import sys\n"
         "from newslint.cli import main\n"
         "try:\n"
-        "    main(['check', 'a.txt', '--select', 'NL502'])\n"
+        f"    main(['check', 'a.txt', '--select', '{select}'])\n"
         "except SystemExit:\n"
-        "    pass\n"
-        "print('spacy' in sys.modules)\n"
+        "    pass\n" + then
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT)}
     )
-    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()
+
+
+def test_a_run_of_textstat_rules_alone_loads_no_model(tmp_path):
+    (tmp_path / "a.txt").write_text("The council met on Monday and agreed the budget for next year.\n")
+    assert printed_after_check(tmp_path, "NL502", "print('spacy' in sys.modules)\n")[-1] == "False"
 
 
 def test_a_check_run_imports_spacy_without_its_command_line(tmp_path):
     (tmp_path / "a.txt").write_text("The council met in Paris on Monday.\n")
-    code = (
-        "import sys\n"
-        "from newslint.cli import main\n"
-        "try:\n"
-        "    main(['check', 'a.txt', '--select', 'NL201'])\n"
-        "except SystemExit:\n"
-        "    pass\n"
+    then = (
         "print('spacy' in sys.modules, 'spacy.cli' in sys.modules)\n"
         "import spacy\n"
         "print(callable(spacy.cli.download), sys.modules['spacy.cli'] is spacy.cli)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT)}
-    )
-    assert result.stdout.strip().splitlines()[-2:] == ["True False", "True True"], result.stderr
+    assert printed_after_check(tmp_path, "NL201", then)[-2:] == ["True False", "True True"]

@@ -157,6 +157,39 @@ def codes(diagnostics) -> list[str]:
     return sorted(str(d.code) for d in diagnostics)
 
 
+async def changed_unpublished(client: LanguageClient, draft: Path, text: str, settle: float = 0):
+    """Replace the draft's text (version 2) and check that, once the server has handled the
+    change and `settle` seconds more, nothing is published for it. Returns the document's
+    identifier and the wait for its publication."""
+    change = types.TextDocumentContentChangeWholeDocument(text=text)
+    identifier = types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2)
+    waiting = published(client, draft.as_uri(), 2)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(text_document=identifier, content_changes=[change])
+    )
+    seen = len(client.publications)
+    await client.text_document_hover_async(  # a round trip: the change has been handled
+        types.HoverParams(text_document=identifier, position=types.Position(line=0, character=0))
+    )
+    await asyncio.sleep(settle)
+    assert not [p for p in client.publications[seen:] if p.uri == draft.as_uri() and p.version == 2]
+    return identifier, waiting
+
+
+async def progress_token(client: LanguageClient, before: set, name: str) -> str:
+    """The token of the lint of `name` that began after `before`, once it reports a percentage."""
+
+    async def reported() -> str:
+        while True:
+            for token in set(client.progress_reports) - before:
+                reports = client.progress_reports[token]
+                if len(reports) > 1 and reports[0].message == f"linting {name}":
+                    return token
+            await asyncio.sleep(0.01)
+
+    return await asyncio.wait_for(reported(), TIMEOUT)
+
+
 async def test_initialize_answers_with_the_capabilities(client: LanguageClient):
     capabilities = client.initialize_result.capabilities
     assert capabilities.position_encoding == types.PositionEncodingKind.Utf16
@@ -202,17 +235,7 @@ async def test_check_on_save_waits_for_the_save(client: LanguageClient, tmp_path
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"newslint": {"checkOn": "save"}})
     )
-    change = types.TextDocumentContentChangeWholeDocument(text="Experts say it is late.\n")
-    identifier = types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2)
-    waiting = published(client, draft.as_uri(), 2)
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(text_document=identifier, content_changes=[change])
-    )
-    seen = len(client.publications)
-    await client.text_document_hover_async(  # a round trip: the change has been handled
-        types.HoverParams(text_document=identifier, position=types.Position(line=0, character=0))
-    )
-    assert not [p for p in client.publications[seen:] if p.uri == draft.as_uri() and p.version == 2]
+    identifier, waiting = await changed_unpublished(client, draft, "Experts say it is late.\n")
     client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
     assert codes(await waiting) == ["NL402"]
     client.workspace_did_change_configuration(
@@ -376,15 +399,7 @@ async def test_a_newer_edit_stops_the_running_lint(client: LanguageClient, tmp_p
     item = types.TextDocumentItem(uri=draft.as_uri(), language_id="plaintext", version=1, text=text)
     client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
 
-    async def reported() -> str:  # the lint's progress report, once it has a percentage
-        while True:
-            for token in set(client.progress_reports) - before:
-                reports = client.progress_reports[token]
-                if len(reports) > 1 and reports[0].message == "linting long.txt":
-                    return token
-            await asyncio.sleep(0.01)
-
-    token = await asyncio.wait_for(reported(), TIMEOUT)
+    token = await progress_token(client, before, "long.txt")
     waiting = published(client, draft.as_uri(), 2)
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
@@ -480,18 +495,7 @@ async def test_a_big_buffer_is_linted_on_open_and_save_only(client: LanguageClie
     text = DRAFT + "\nThe council met on Monday and agreed the budget.\n" * 30
     assert codes(await open_draft(client, draft, text)) == ["NL102", "NL402", "NL405"]
     assert any("big.txt" in m.message and "saveOnlyBytes" in m.message for m in client.messages)
-    change = types.TextDocumentContentChangeWholeDocument(text=text.replace("Experts say", "The mayor said"))
-    identifier = types.VersionedTextDocumentIdentifier(uri=draft.as_uri(), version=2)
-    waiting = published(client, draft.as_uri(), 2)
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(text_document=identifier, content_changes=[change])
-    )
-    seen = len(client.publications)
-    await client.text_document_hover_async(  # a round trip: the change has been handled
-        types.HoverParams(text_document=identifier, position=types.Position(line=0, character=0))
-    )
-    await asyncio.sleep(1)  # well past the debounce, and a lint of this buffer
-    assert not [p for p in client.publications[seen:] if p.uri == draft.as_uri() and p.version == 2]
+    identifier, waiting = await changed_unpublished(client, draft, text.replace("Experts say", "The mayor said"), 1)
     client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
     assert codes(await waiting) == ["NL102"]
     client.workspace_did_change_configuration(
@@ -507,15 +511,7 @@ async def test_a_long_lint_gives_way_to_another_buffer_and_runs_again(client: La
     long_done = published(client, long.as_uri(), 1)
     client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
 
-    async def reported() -> str:
-        while True:
-            for token in set(client.progress_reports) - before:
-                reports = client.progress_reports[token]
-                if len(reports) > 1 and reports[0].message == "linting report.txt":
-                    return token
-            await asyncio.sleep(0.01)
-
-    token = await asyncio.wait_for(reported(), TIMEOUT)
+    token = await progress_token(client, before, "report.txt")
     assert codes(await open_draft(client, short, DRAFT)) == ["NL102", "NL402", "NL405"]
     assert client.progress_reports[token][-1].message == "stopped: another buffer goes first"
     assert codes(await long_done) == ["NL402"]  # linted again after the other buffer, to the end
