@@ -9,9 +9,9 @@ from typing import Any
 
 from newslint.analysis import Analyzer, extractor, is_extractor
 from newslint.config import DEFAULT_MAX_FILE_BYTES
+from newslint.files import read_file
 from newslint.formats import position_range
 from newslint.readers import read_document
-from newslint.sources import read_file
 
 FULL_ANALYSIS = ("sentences", "entities", "lemmas", "parse")
 
