@@ -345,7 +345,9 @@ def weekday_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
     summary="A date that does not exist, or a range that ends before it starts",
     explanation="""September 31, February 30, or February 29 in a year that is not a leap
     year; and ranges such as "between October 1 and September 7". A range without years that
-    wraps over the new year ("from December 20 to January 5") is not reported.""",
+    wraps over the new year ("from December 20 to January 5"), or that runs a whole year to the
+    day before its start ("the fiscal year runs from October 1 to September 30"), is not
+    reported.""",
     bad="The containers were shipped between October 1 and September 7.",
     good="The containers were shipped between September 7 and October 1.",
     needs=("dates", "reference"),
@@ -363,7 +365,8 @@ def impossible_date(ctx: CheckContext) -> Iterator[Diagnostic]:
         if (ya is None) != (yb is None) or not (valid(ya, a.month, a.day) and valid(yb, b.month, b.day)):
             continue
         first, last = date(ya or 2000, a.month, a.day), date(yb or 2000, b.month, b.day)
-        if last < first and (ya is not None or (first - last).days < HALF_YEAR):
+        a_year = a.year is None and b.year is None and (first - last).days == 1  # "October 1 to September 30"
+        if last < first and not a_year and (ya is not None or (first - last).days < HALF_YEAR):
             yield ctx.diagnostic(
                 a.start,
                 b.end,
