@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -95,11 +96,23 @@ class Gazetteer:
                 place = self._named(tier, folded)[0]
                 spelling = self.by_country.get(place.country, {}).get(folded, place.name)
                 found[folded] = (spelling, place.country, place.key, True)
-        for key, name, country, kind, population in zip(*self.columns):
-            capital = (fold(name), country) in capitals
-            if kind == "city" and (population >= min_population or capital):
-                found.setdefault(fold(name), (name, country, key, capital))
+        folded_names = self._city_names()
+        for index, (key, name, country, kind, population) in enumerate(zip(*self.columns)):
+            if kind != "city":
+                continue
+            folded = folded_names.get(index) or fold(name)
+            capital = (folded, country) in capitals
+            if population >= min_population or capital:
+                found.setdefault(folded, (name, country, key, capital))
         return found
+
+    def _city_names(self) -> dict[int, str]:
+        """Each city's folded main name by its index, read off the city tier (folding every
+        city's name again costs more than the rest of the search)."""
+        names: dict[int, str] = {}
+        for folded, found in self.tiers[CITIES].items():
+            names.update(dict.fromkeys(found, folded) if type(found) is list else {found: folded})
+        return names
 
     def countries_named(self, name: str) -> set[str]:
         """Every country with a place called `name`, in any tier."""
@@ -127,11 +140,9 @@ class Gazetteer:
         for tier in _list_of(data["tiers"], {list}, TIERS):
             names, found = _list_of(tier, {list}, 2)
             _list_of(found, {int, list}, len(_list_of(names, {str})))
-            indices = [i for i in found if type(i) is int]
-            for group in found:
-                if type(group) is list:
-                    indices.extend(_list_of(group, {int}))
-                    _require(bool(group))
+            groups = list(filter(list.__instancecheck__, found))  # the only types left: int and list
+            _require(all(groups))
+            indices = _list_of([*filter(int.__instancecheck__, found), *chain.from_iterable(groups)], {int})
             _require(not indices or (min(indices) >= 0 and max(indices) < size))
             tiers.append(dict(zip(names, found)))
         _require(type(data["by_country"]) is dict)

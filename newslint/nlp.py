@@ -156,7 +156,7 @@ def lasting(vocab: Vocab, names: Iterable[str]) -> None:
 
 def remember_words(vocab: Vocab) -> None:
     """Keep the words a freshly loaded model knows: its vocabulary before any text grew it."""
-    _words[id(vocab)] = (vocab, frozenset(s.lower() for s in vocab.strings if s.isalpha()))
+    _words[id(vocab)] = (vocab, frozenset(map(str.lower, filter(str.isalpha, vocab.strings))))
 
 
 def model_words(vocab: Vocab) -> frozenset[str]:
