@@ -162,14 +162,14 @@ def test_every_fact_is_frozen():
 
 
 def test_a_memory_zone_frees_the_text_it_parsed_and_keeps_the_findings():
-    """Linting inside `Analyzer.transient` forgets that text's Docs and strings, keeps the Docs
+    """Linting inside `Analyzer.transient` forgets that text's Docs, facts and strings, keeps the Docs
     parsed before it, and a later zone finds exactly what a fresh linter finds."""
     from newslint.nlp import _loaded
 
     linter = Linter(Analyzer())
     before = Source("before.txt", ("\n\n".join(PARAGRAPHS[:3]) + "\n").encode(), EVERY_RULE)
     linter.lint([before])
-    cached = set(linter.analyzer._cache)
+    cached, stored = set(linter.analyzer._cache), linter.analyzer.store.keys()
     vocab = next(iter(_loaded.values()))[0].vocab
     strings = len(vocab.strings)
     text = "\n\n".join(PARAGRAPHS[3:]) + "\nZyxqwv Plonkhurst visited Brazill.\n"
@@ -177,6 +177,7 @@ def test_a_memory_zone_frees_the_text_it_parsed_and_keeps_the_findings():
     with linter.analyzer.transient():
         first = linter.lint(drafts[:1])[0]
     assert set(linter.analyzer._cache) == cached
+    assert linter.analyzer.store.keys() == stored
     assert len(vocab.strings) == strings
     with linter.analyzer.transient():
         second = linter.lint(drafts[1:])[0]

@@ -120,6 +120,14 @@ class FactStore:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def keys(self) -> set[tuple[str, str]]:
+        return set(self._entries)
+
+    def keep(self, keys: set[tuple[str, str]]) -> None:
+        """Forget every entry but those of `keys`."""
+        for key in [k for k in self._entries if k not in keys]:
+            del self._entries[key]
+
 
 @dataclass
 class Analysis:
@@ -253,15 +261,16 @@ class Analyzer:
     @contextmanager
     def transient(self) -> Iterator[None]:
         """Analyse inside spaCy's memory zone: the strings and lexemes of the text parsed in it are
-        freed at its end, and the Docs parsed in it forgotten. Facts hold no spaCy objects, so
-        they stay; so do the Docs parsed before (the sources')."""
-        kept = set(self._cache)
+        freed at its end, and the Docs parsed and the facts stored in it forgotten, so a long run
+        holds one stretch's analysis; the Docs and facts from before (the sources') stay."""
+        kept, stored = set(self._cache), self.store.keys()
         with memory_zone() as zoned:
             try:
                 yield
             finally:
                 for key in [k for k in self._cache if zoned and k not in kept]:
                     del self._cache[key]
+                self.store.keep(stored)
 
     def _analysis(
         self, document: Document, components: frozenset[str], docs: list[Doc | None], watch: Watch

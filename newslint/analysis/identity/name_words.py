@@ -32,7 +32,7 @@ def lengths() -> tuple[int, int, int]:
     return pack["edit-length"], pack["slip-length"], pack["ending-length"]
 
 
-@cache
+@lru_cache(maxsize=16384)  # a long run meets ever more names
 def sound(word: str) -> str:
     """A folded word with its transliteration letter groups rewritten and doubled letters single."""
     for pattern, use in rewrites():
