@@ -111,3 +111,29 @@ def test_an_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(blocker / "cache"))
     assert gazetteer.__wrapped__().lookup("Najin")
+
+
+def test_prominent_places_match_the_folded_city_names():
+    """`prominent` reads each city's folded name off the city tier: the same places, in the same
+    order, as folding every city's name."""
+    from newslint.folding import fold
+    from newslint.gazetteer import Place, _Builder
+
+    builder = _Builder()
+    builder.add(Place("pack:rason", "Rason", "KP", "pack"), 0, ["Rason", "Najin"])
+    builder.add(Place("geonames:1", "Ruritania", "RU", "country", 9_000_000), 1, ["Ruritania"])
+    cities = [("2", "São Paulo", "BR", 12_000_000), ("3", "Sao Paulo", "US", 900), ("4", "Smallville", "US", 50)]
+    cities += [("5", "Zürich", "CH", 400_000), ("6", "Düsseldorf", "DE", 600_000), ("7", "Ürümqi", "CN", 10)]
+    for key, name, country, population in cities:
+        builder.add(Place(f"geonames:{key}", name, country, "city", population), 2, [name])
+    index = builder.freeze()
+    capitals = {("urumqi", "CN"), ("smallville", "GB")}
+    for least in (0, 1000, 500_000):
+        expected = {folded: found for folded, found in index.prominent(10**12, set()).items()}
+        for key, name, country, kind, population in zip(*index.columns):
+            capital = (fold(name), country) in capitals
+            if kind == "city" and (population >= least or capital):
+                expected.setdefault(fold(name), (name, country, key, capital))
+        found = index.prominent(least, capitals)
+        assert list(found.items()) == list(expected.items())
+    assert index.prominent(500_000, capitals)["urumqi"] == ("Ürümqi", "CN", "geonames:7", True)
