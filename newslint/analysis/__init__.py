@@ -32,6 +32,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.relocation import relocated
@@ -96,6 +97,11 @@ class ParagraphAnalysis:
     @property
     def offset(self) -> int:
         return self.paragraph.start
+
+    @cached_property
+    def text(self) -> str:
+        """The paragraph's text, built once (`Doc.text` joins every token on each call)."""
+        return self.doc.text
 
 
 class FactStore:
@@ -194,7 +200,7 @@ def paragraph_sentences(pa: ParagraphAnalysis) -> list[tuple[Span, Any]]:
     """The paragraph's sentences as (absolute span without outer blanks, spaCy sentence)."""
     result = []
     for sent in pa.doc.sents:
-        text = sent.text
+        text = pa.text[sent.start_char : sent.end_char]
         start = pa.offset + sent.start_char + (len(text) - len(text.lstrip()))
         end = pa.offset + sent.end_char - (len(text) - len(text.rstrip()))
         if start < end:

@@ -330,7 +330,7 @@ def paragraph(analysis, pa) -> list[tuple[Attribution, bool, bool, bool]]:
     and whether a person's name is in it."""
     lex = lexicon()
     found = paragraph_attributions(pa.doc, lex)
-    text = pa.doc.text  # built from every token: once per paragraph
+    text = pa.text
     sourced_in = {cue[0].sent.start for cue, source, _, _ in found if source is not None}
     result = []
     for cue_tokens, source, content, vague in found:

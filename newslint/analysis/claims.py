@@ -197,7 +197,7 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
     if whole(analysis, pa):
         return []
     copy_from = copy_start(analysis, pa) - pa.offset  # after a headline run into the paragraph
-    quoted_from = min(unclosed_quote(pa.doc.text), doubtful_from(pa.doc.text))
+    quoted_from = min(unclosed_quote(pa.text), doubtful_from(pa.text))
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
     found: dict[int, list] = {}  # matches by the sentence of their first token

@@ -83,7 +83,7 @@ def paragraph(analysis, pa) -> list[Marker]:
     if whole(analysis, pa):
         return []
     copy_from = copy_start(analysis, pa)  # after a headline run into the paragraph
-    doubtful = pa.offset + doubtful_from(pa.doc.text)  # after it, words may be a quotation's
+    doubtful = pa.offset + doubtful_from(pa.text)  # after it, words may be a quotation's
     pack = load_pack("attribution")
     naming, sources = set(pack["naming-words"]), set(pack["marker-sources"])
     markers = []

@@ -44,7 +44,7 @@ class NameMention:
 def paragraph(analysis: Analysis, pa) -> list[NameMention]:
     mentions = []
     for ent in pa.doc.ents:
-        if ent.label_ not in LABELS or pa.doc.text[ent.start_char - 1 : ent.start_char] in HANDLES:
+        if ent.label_ not in LABELS or pa.text[ent.start_char - 1 : ent.start_char] in HANDLES:
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and any(c.dep_ == "det" for c in ent.root.children):
             continue  # "the 22-year-old Scot": a noun, not a surname
@@ -72,7 +72,7 @@ def untagged(pa) -> list[NameMention]:
         for i in range(len(run)):
             for j in range(i + 2, min(len(run), i + longest) + 1):
                 start, end = run[i].idx, run[j - 1].idx + len(run[j - 1].text)
-                found.append((pa.offset + start, pa.doc.text[start:end]))
+                found.append((pa.offset + start, pa.text[start:end]))
         run = []
     return [NameMention(start, start + len(text), text, UNTAGGED, name_key(text), None) for start, text in found]
 

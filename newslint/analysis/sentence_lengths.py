@@ -49,7 +49,7 @@ def pieces(sent) -> list[tuple[int, int]]:
 
 
 def paragraph(analysis, pa) -> list[SentenceLength]:
-    text = pa.doc.text
+    text = pa.text
     run = headline_run(pa.doc) or 0
     result = []
     for span, sent in paragraph_sentences(pa):

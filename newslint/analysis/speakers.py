@@ -83,7 +83,7 @@ def with_shape(quote: QuoteSpeaker, text: str, pa) -> QuoteSpeaker:
         quote,
         words=len(words),
         capitalised=capitalised,
-        malformed=badly_paired(text, quote.start, quote.end) or quote.start >= pa.offset + misshapen_from(pa.doc.text),
+        malformed=badly_paired(text, quote.start, quote.end) or quote.start >= pa.offset + misshapen_from(pa.text),
         sentence=spoken_sentence(pa, quote),
     )
 
