@@ -146,6 +146,39 @@ def matcher(vocab):
     return built
 
 
+@cache
+def required_words() -> list[list[tuple[int, frozenset[int]]]]:
+    """Per pattern, for each node that names its words: the attribute (LEMMA, LOWER) and the
+    hashes of the words allowed. A Doc lacking one node's words cannot match that pattern."""
+    from spacy.attrs import LEMMA, LOWER
+    from spacy.strings import get_string_id
+
+    found = []
+    for kind_patterns in patterns().values():
+        for pattern in kind_patterns:
+            needs = []
+            for node in pattern:
+                for name, attr in (("LEMMA", LEMMA), ("LOWER", LOWER)):
+                    value = node["RIGHT_ATTRS"].get(name)
+                    if value is not None:
+                        words = value["IN"] if isinstance(value, dict) else [value]
+                        needs.append((attr, frozenset(get_string_id(w) for w in words)))
+            found.append(needs)
+    return found
+
+
+def matches(doc) -> list[tuple[int, list[int]]]:
+    """The claim patterns' matches in `doc`; the matcher runs only when one pattern's words are
+    all there (most paragraphs have none, and the matcher costs as much as a rule)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    columns = doc.to_array([LEMMA, LOWER])
+    present = {LEMMA: set(columns[:, 0].tolist()), LOWER: set(columns[:, 1].tolist())}
+    if not any(all(present[attr] & allowed for attr, allowed in needs) for needs in required_words()):
+        return []
+    return matcher(doc.vocab)(doc)
+
+
 def unclosed_quote(text: str) -> int:
     """Where a quotation that the paragraph never closes opens (a quote running on to the next
     paragraph, as news copy runs long quotes), else the paragraph's length."""
@@ -201,7 +234,7 @@ def paragraph(analysis, pa) -> list[ClaimSentence]:
     figures = set(load_pack("attribution")["claims"]["figure"]["entities"])
     sentence_index = sentences(pa.doc)
     found: dict[int, list] = {}  # matches by the sentence of their first token
-    for key, ids in matcher(pa.doc.vocab)(pa.doc):
+    for key, ids in matches(pa.doc):
         found.setdefault(sentence_index.index(min(ids)), []).append((key, ids))
     ents = entities(pa.doc)
     result = []

@@ -92,16 +92,15 @@ def starts_prose(doc, i: int, title_share: float, shape: dict) -> bool:
 def headline_run(doc) -> int | None:
     """The character offset in `doc` where the prose starts after a headline run into it, if any."""
     shape = load_pack("attribution")["headline"]
-    words = 0
+    words = capitalised = 0  # alphabetic words before token i, and those with a capital
     for i, token in enumerate(doc[: shape["run-max-tokens"]]):
         if token.text in STOPS or token.is_quote or token.is_bracket:
             return None
-        if words >= shape["run-min-words"] and i + 1 < len(doc):
-            run = [t for t in doc[:i] if t.is_alpha]
-            share = sum(1 for t in run if t.text[0].isupper()) / len(run)
-            if starts_prose(doc, i, share, shape):
-                return token.idx
-        words += token.is_alpha
+        if words >= shape["run-min-words"] and i + 1 < len(doc) and starts_prose(doc, i, capitalised / words, shape):
+            return token.idx
+        if token.is_alpha:
+            words += 1
+            capitalised += token.text[0].isupper()
     return None
 
 
