@@ -1,13 +1,15 @@
 """The language server under one-paragraph edits of a 2,000-word draft (corpus paragraphs).
 
-    python benchmarks/lsp.py [--edits 1000] [--timed 50]
+    python benchmarks/lsp.py [--edits 1000] [--timed 50] [--cache 256]
 
 Starts `newslint server` as a subprocess (debounce 0, so the debounce is excluded), opens a
 draft built at run time from BBC paragraphs of ../shared/corpus, then replaces one paragraph
 per edit (incremental sync) and reports, for the first `--timed` edits, the time from sending
 `didChange` to receiving its `publishDiagnostics` (median and p95), its ratio to a from-scratch
 lint of the same text (a fresh engine in this process, model already loaded), and the server's
-resident memory after 50, half the edits and all of them (the analysis cache is bounded).
+resident memory after 50 edits, a quarter, half and all of them. Every edit brings a paragraph
+the server has not seen, so the analysis cache (`cacheParagraphs`, here `--cache` paragraphs)
+is full after about that many edits: from then on memory must stay flat.
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ def percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-async def drive(draft: list[str], pool: list[str], edits: int, timed: int) -> tuple[list[float], dict[int, float], str]:
+async def drive(
+    draft: list[str], pool: list[str], edits: int, timed: int, cache: int
+) -> tuple[list[float], dict[int, float], str]:
     client = LanguageClient("newslint-benchmark", "1")
     arrived: dict[int, float] = {}
     event = asyncio.Event()
@@ -68,7 +72,8 @@ async def drive(draft: list[str], pool: list[str], edits: int, timed: int) -> tu
     pid = client._server.pid
     await client.initialize_async(
         types.InitializeParams(
-            capabilities=types.ClientCapabilities(), initialization_options={"newslint": {"debounce": 0}}
+            capabilities=types.ClientCapabilities(),
+            initialization_options={"newslint": {"debounce": 0, "cacheParagraphs": cache}},
         )
     )
     client.initialized(types.InitializedParams())
@@ -103,7 +108,7 @@ async def drive(draft: list[str], pool: list[str], edits: int, timed: int) -> tu
         await until(version)
         if version <= timed:
             latencies.append(arrived[version] - sent)
-        if version in (50, edits // 2, edits):
+        if version in (50, edits // 4, edits // 2, edits):
             memory[version] = rss_mb(pid)
     await client.shutdown_async(None)
     client.exit(None)
@@ -115,6 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--edits", type=int, default=1000, help="edits in all (memory is read after them)")
     parser.add_argument("--timed", type=int, default=50, help="edits whose latency is reported")
+    parser.add_argument("--cache", type=int, default=256, help="the server's cacheParagraphs setting")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"needs the shared corpus at {CORPUS}")
@@ -126,7 +132,7 @@ def main() -> None:
         draft.append(p)
         words += len(p.split())
     pool = every[len(draft) :]
-    latencies, memory, final = asyncio.run(drive(draft, pool, max(args.edits, args.timed), args.timed))
+    latencies, memory, final = asyncio.run(drive(draft, pool, max(args.edits, args.timed), args.timed, args.cache))
 
     from newslint.analysis import Analyzer
     from newslint.config import Config
@@ -144,7 +150,10 @@ def main() -> None:
         f"didChange -> publishDiagnostics over {len(latencies)} edits: median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
     )
     print(f"from-scratch lint of the same text: {fresh * 1000:.0f} ms; edit / scratch = {median / fresh:.2f} (median)")
-    print("server memory (RSS): " + ", ".join(f"{mb:.0f} MB after {n} edits" for n, mb in sorted(memory.items())))
+    print(
+        f"server memory (RSS, cache of {args.cache} paragraphs): "
+        + ", ".join(f"{mb:.0f} MB after {n} edits" for n, mb in sorted(memory.items()))
+    )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from newslint.analysis import WATCH_EVERY, Analysis, Analyzer, extractor_needs
+from newslint.analysis import CACHE_SIZE, WATCH_EVERY, Analysis, Analyzer, extractor_needs
 from newslint.checks import CheckContext
 from newslint.config import Config
 from newslint.crosscheck import AGAINST, COMPARE, CrossContext
@@ -69,6 +69,11 @@ def sort_key(d: Diagnostic) -> tuple[int, int, str]:
 class Linter:
     def __init__(self, analyzer: Analyzer | None = None):
         self.analyzer = analyzer or Analyzer()
+
+    @classmethod
+    def keeping(cls, paragraphs: int = CACHE_SIZE) -> Linter:
+        """A linter that keeps the analysis of at most `paragraphs` paragraphs between runs."""
+        return cls(Analyzer(cache_size=paragraphs))
 
     def read(self, sources: Sequence[Source]) -> tuple[list[tuple[Document, Config]], list[NewslintError]]:
         documents, errors = [], []

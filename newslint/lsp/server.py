@@ -26,6 +26,7 @@ def build() -> NewslintServer:
     @server.feature(types.INITIALIZE)
     def initialize(ls: NewslintServer, params: types.InitializeParams) -> None:
         ls.settings, ls.pending_problems = parse_settings(params.initialization_options)
+        ls.bound_cache()
         ls.push = getattr(params.capabilities.text_document, "diagnostic", None) is None
 
     @server.feature(types.INITIALIZED)
@@ -83,6 +84,7 @@ def build() -> NewslintServer:
                 (raw,) = await ls.workspace_configuration_async(types.ConfigurationParams(items=items))
         before = ls.settings.sources
         ls.settings, problems = parse_settings(raw, ls.settings)
+        ls.bound_cache()
         if ls.settings.sources != before:
             await ls.watch_sources()
         ls.reload()

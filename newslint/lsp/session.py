@@ -230,6 +230,12 @@ class NewslintServer(LanguageServer):
             if not is_config_file(document.path):
                 self.scheduler.schedule(document.uri, 0)
 
+    def bound_cache(self) -> None:
+        """Keep as many paragraphs' analysis as the `cacheParagraphs` setting says (a new bound
+        starts an empty cache; the model stays loaded)."""
+        if self.linter.analyzer.cache_size != self.settings.cache_paragraphs:
+            self.linter = Linter.keeping(self.settings.cache_paragraphs)
+
     def reload(self) -> None:
         """Configuration or sources changed: forget what was read and lint the open drafts again."""
         self.configs.reload()

@@ -2,8 +2,9 @@
 
 Keys (camelCase, under "newslint" or at the top): `debounce` (milliseconds), `checkOn`
 ("change" or "save"), `sources` (folders or globs of source files for the NL6xx checks),
-`saveOnlyBytes` (a bigger buffer is linted on open and save only) and `maxBytes` (a bigger
-buffer is refused with a message). A wrong value is named and ignored.
+`saveOnlyBytes` (a bigger buffer is linted on open and save only), `maxBytes` (a bigger
+buffer is refused with a message) and `cacheParagraphs` (the paragraphs whose analysis is kept
+between lints: the bound of the server's memory). A wrong value is named and ignored.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from newslint.engine import CACHE_SIZE
+
 DEFAULT_MAX_BYTES = 8_000_000
 DEFAULT_SAVE_ONLY_BYTES = 1_000_000
-BYTE_SETTINGS = {"saveOnlyBytes": "save_only_bytes", "maxBytes": "max_bytes"}
+COUNT_SETTINGS = {"saveOnlyBytes": "save_only_bytes", "maxBytes": "max_bytes", "cacheParagraphs": "cache_paragraphs"}
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Settings:
     sources: tuple[str, ...] = ()
     save_only_bytes: int = DEFAULT_SAVE_ONLY_BYTES
     max_bytes: int = DEFAULT_MAX_BYTES
+    cache_paragraphs: int = CACHE_SIZE
 
 
 def _number(value: Any) -> bool:
@@ -45,9 +49,9 @@ def parse_settings(raw: Any, base: Settings | None = None) -> tuple[Settings, li
             settings = replace(settings, sources=(value,) if value else ())
         elif key == "sources" and isinstance(value, list) and all(isinstance(v, str) for v in value):
             settings = replace(settings, sources=tuple(value))
-        elif key in BYTE_SETTINGS and _number(value) and int(value) == value:
-            settings = replace(settings, **{BYTE_SETTINGS[key]: int(value)})
-        elif key in ("debounce", "checkOn", "sources", *BYTE_SETTINGS):
+        elif key in COUNT_SETTINGS and _number(value) and int(value) == value and (value or key != "cacheParagraphs"):
+            settings = replace(settings, **{COUNT_SETTINGS[key]: int(value)})
+        elif key in ("debounce", "checkOn", "sources", *COUNT_SETTINGS):
             problems.append(f"setting '{key}' has an invalid value {value!r}; ignored")
         else:
             problems.append(f"unknown setting '{key}'; ignored")

@@ -18,10 +18,11 @@ from lsprotocol import types
 
 from newslint.config import Config
 from newslint.document import Document
-from newslint.engine import Linter
+from newslint.engine import Linter, Source
 from newslint.lsp.actions import code_actions
 from newslint.lsp.linting import CONVERTER, lint_open_document
 from newslint.lsp.scheduler import Scheduler
+from newslint.lsp.session import NewslintServer
 from newslint.lsp.settings import Settings, parse_settings
 from newslint.lsp.store import OpenDocument
 from newslint.lsp.toml_edit import with_ignored, with_spelling
@@ -37,18 +38,35 @@ def test_settings_are_read_and_wrong_ones_named():
                 "sources": "wire/*.txt",
                 "saveOnlyBytes": 900,
                 "maxBytes": 5000,
+                "cacheParagraphs": 64,
             }
         }
     )
     assert settings == Settings(
-        debounce=0.12, check_on="save", sources=("wire/*.txt",), save_only_bytes=900, max_bytes=5000
+        debounce=0.12,
+        check_on="save",
+        sources=("wire/*.txt",),
+        save_only_bytes=900,
+        max_bytes=5000,
+        cache_paragraphs=64,
     )
-    kept, problems = parse_settings({"checkOn": "sometimes", "colour": "red"}, settings)
+    kept, problems = parse_settings({"checkOn": "sometimes", "colour": "red", "cacheParagraphs": 0}, settings)
     assert kept == settings
     assert problems == [
         "setting 'checkOn' has an invalid value 'sometimes'; ignored",
         "unknown setting 'colour'; ignored",
+        "setting 'cacheParagraphs' has an invalid value 0; ignored",
     ]
+
+
+def test_the_cache_setting_bounds_the_analysis_kept_between_lints():
+    server = NewslintServer()
+    server.settings = Settings(cache_paragraphs=2)
+    server.bound_cache()
+    text = "\n\n".join(f"The council met on Monday for the {n}th time this year." for n in range(5))
+    server.linter.lint([Source("d.txt", text.encode(), Config())])
+    assert server.linter.analyzer.cache_size == 2
+    assert len(server.linter.analyzer._cache) == 2
 
 
 def test_disable_keeps_comments_and_adds_each_code_once():
