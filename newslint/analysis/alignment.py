@@ -24,14 +24,27 @@ def counted_figures(analysis) -> list:
 
 def _counted_figures(analysis) -> list:
     quantities = analysis.facts("quantities")
+    figures = analysis.facts("figures")
     return [
         f
-        for f in analysis.facts("figures")
+        for f in figures
         if (f.noun or f.kind == "money")
         and f.kind in ("count", "money")
         and not f.distinct
         and not any(overlaps(f, q) for q in quantities)
+        and not converted(analysis.document.prose, f, figures)
     ]
+
+
+def converted(prose: str, figure, figures) -> bool:
+    """A sum in parentheses right after another sum, "NZ$1.52 million ($1 million)": a
+    conversion into another currency, not a figure of its own."""
+    before = prose[: figure.start].rstrip()
+    return (
+        figure.kind == "money"
+        and before.endswith("(")
+        and any(g.kind == "money" and g is not figure and prose[g.end : figure.start].strip() == "(" for g in figures)
+    )
 
 
 def figure_counterparts(figure, others: Sequence, by_verb: bool = True) -> list:

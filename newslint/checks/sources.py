@@ -400,7 +400,15 @@ def place_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 )
 def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     if compares(ctx, "names"):
-        yield from spelling_differences(ctx, "names", unspaced(name_form), name_counterparts, missed_names)
+        yield from spelling_differences(ctx, "names", unspaced(uncapped(name_form)), name_counterparts, missed_names)
+
+
+def uncapped(form):
+    """A spelling with each word in capitals (three letters or more, so not initials) read as capitalised: "FOX News" is "Fox News" set in
+    capitals, not a slip."""
+    return lambda text: form(
+        " ".join(w.capitalize() if w.isalpha() and w.isupper() and len(w) > 2 else w for w in text.split())
+    )
 
 
 def unspaced(form):
