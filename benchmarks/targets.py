@@ -19,7 +19,7 @@ On articles of the shared corpus (BBC, headers stripped), in this order:
    exponent under 1.2).
 
 Prints a Markdown table (the README's "Speed and scale" table) and writes the JSON with the
-machine description. About nine minutes on two idle cores; `--quick` runs smaller sizes (a
+machine description. About four minutes on two idle cores; `--quick` runs smaller sizes (a
 minute or two) to try the script, not to report.
 """
 
