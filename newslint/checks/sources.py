@@ -404,8 +404,8 @@ def name_spelling_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
 
 
 def uncapped(form):
-    """A spelling with each word in capitals (three letters or more, so not initials) read as capitalised: "FOX News" is "Fox News" set in
-    capitals, not a slip."""
+    """A spelling with each word set in capitals read as capitalised ("FOX News" is "Fox News",
+    not a slip); words under three letters are left alone, as initials."""
     return lambda text: form(
         " ".join(w.capitalize() if w.isalpha() and w.isupper() and len(w) > 2 else w for w in text.split())
     )
