@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from newslint.analysis.attributions import Scope, scope
 from newslint.analysis.furniture import copy_start, whole
@@ -136,25 +137,17 @@ def patterns() -> dict[str, list[list[dict]]]:
 
 
 @cache
-def matcher(vocab):
-    from spacy.matcher import DependencyMatcher
-
-    built = DependencyMatcher(vocab)
-    lasting(vocab, patterns())
-    for kind, kind_patterns in patterns().items():
-        built.add(kind, kind_patterns)
-    return built
-
-
-@cache
-def required_words() -> list[list[tuple[int, frozenset[int]]]]:
-    """Per pattern, for each node that names its words: the attribute (LEMMA, LOWER) and the
+def matchers(vocab) -> list[tuple[list[tuple[int, frozenset[int]]], Any]]:
+    """One dependency matcher per claim pattern (its match key the kind), with the words the
+    pattern requires: per node that names its words, the attribute (LEMMA, LOWER) and the
     hashes of the words allowed. A Doc lacking one node's words cannot match that pattern."""
     from spacy.attrs import LEMMA, LOWER
+    from spacy.matcher import DependencyMatcher
     from spacy.strings import get_string_id
 
+    lasting(vocab, patterns())
     found = []
-    for kind_patterns in patterns().values():
+    for kind, kind_patterns in patterns().items():
         for pattern in kind_patterns:
             needs = []
             for node in pattern:
@@ -163,20 +156,25 @@ def required_words() -> list[list[tuple[int, frozenset[int]]]]:
                     if value is not None:
                         words = value["IN"] if isinstance(value, dict) else [value]
                         needs.append((attr, frozenset(get_string_id(w) for w in words)))
-            found.append(needs)
+            built = DependencyMatcher(vocab)
+            built.add(kind, [pattern])
+            found.append((needs, built))
     return found
 
 
 def matches(doc) -> list[tuple[int, list[int]]]:
-    """The claim patterns' matches in `doc`; the matcher runs only when one pattern's words are
-    all there (most paragraphs have none, and the matcher costs as much as a rule)."""
+    """The claim patterns' matches in `doc`. A pattern's matcher runs only when the words it
+    names are all there: a dependency matcher first matches every node over every token, so
+    running all patterns on every paragraph cost as much as a rule."""
     from spacy.attrs import LEMMA, LOWER
 
     columns = doc.to_array([LEMMA, LOWER])
     present = {LEMMA: set(columns[:, 0].tolist()), LOWER: set(columns[:, 1].tolist())}
-    if not any(all(present[attr] & allowed for attr, allowed in needs) for needs in required_words()):
-        return []
-    return matcher(doc.vocab)(doc)
+    found = []
+    for needs, built in matchers(doc.vocab):
+        if all(present[attr] & allowed for attr, allowed in needs):
+            found += built(doc)
+    return found
 
 
 def unclosed_quote(text: str) -> int:
