@@ -53,17 +53,12 @@ def main() -> None:
     args = parser.parse_args()
 
     from newslint.analysis import Analyzer
-    from newslint.config import Config
-    from newslint.engine import Linter, Source, expand_needs
-    from newslint.nlp import components_for, pipeline
+    from newslint.engine import Linter
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         words = scale.articles(folder, args.articles)
-        config = Config(select=tuple(args.select) if args.select else None)
-        sources = [Source(p.name, p.read_bytes(), config) for p in sorted(folder.iterdir())]
-    pipeline(components_for(expand_needs(n for r in config.rules() if not r.cross for n in r.needs)))
-    Linter(Analyzer()).lint(sources[:2])  # rule data (syllables, units, matchers) loaded first
+        sources, _, _ = scale.prepared(folder, tuple(args.select) if args.select else None)
     spent = [0.0]
     timed_parse(Analyzer, spent)
     profile = cProfile.Profile()

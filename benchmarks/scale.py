@@ -103,21 +103,31 @@ def watched(args: list[str], cwd: Path) -> dict:
     }
 
 
+def prepared(folder: Path, select: tuple[str, ...] | None = None) -> tuple[list, frozenset[str], object]:
+    """The drafts of `folder` as sources, the components the rules of `select` (None: the
+    defaults) need and the model with them, loaded, with the rules' data read by a lint of two."""
+    from newslint.analysis import Analyzer
+    from newslint.config import Config
+    from newslint.engine import Linter, Source, expand_needs
+    from newslint.nlp import components_for, pipeline
+
+    config = Config(select=select)
+    sources = [Source(p.name, p.read_bytes(), config) for p in sorted(folder.iterdir())]
+    components = components_for(expand_needs(need for r in config.rules() if not r.cross for need in r.needs))
+    nlp = pipeline(components)
+    Linter(Analyzer()).lint(sources[:2])  # rule data (syllables, units, matchers) loaded before timing
+    return sources, components, nlp
+
+
 def per_core(folder: Path, select: tuple[str, ...] | None = None) -> dict:
     """Seconds of one process linting `folder` with the rules of `select` (None: the defaults),
     and of bare `nlp.pipe` over its paragraphs with the components those rules need."""
     from newslint.analysis import Analyzer
-    from newslint.config import Config
-    from newslint.engine import Linter, Source, expand_needs
-    from newslint.nlp import components_for, disabled_for, pipeline
+    from newslint.engine import Linter
+    from newslint.nlp import disabled_for
     from newslint.readers import read_document
 
-    config = Config(select=select)
-    sources = [Source(p.name, p.read_bytes(), config) for p in sorted(folder.iterdir())]
-    needs = expand_needs(need for r in config.rules() if not r.cross for need in r.needs)
-    components = components_for(needs)
-    nlp = pipeline(components)
-    Linter(Analyzer()).lint(sources[:2])  # rule data (syllables, units) loaded before timing
+    sources, components, nlp = prepared(folder, select)
     started = time.perf_counter()
     Linter(Analyzer()).lint(sources)
     lint = time.perf_counter() - started
