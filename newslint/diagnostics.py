@@ -65,6 +65,7 @@ class Diagnostic:
     fix: Fix | None = None
     related: tuple[Related, ...] = field(default_factory=tuple)
     spelling: Spelling | None = None  # a finding on the spelling of a name
+    unknown: str | None = None  # a name the rule does not know: accepting it adds it to `known`
 
     def with_severity(self, severity: Severity) -> Diagnostic:
         return replace(self, severity=severity)

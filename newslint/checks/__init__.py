@@ -41,6 +41,7 @@ class CheckContext:
         related: tuple[Related, ...] = (),
         severity: Severity | None = None,
         spelling: Spelling | None = None,
+        unknown: str | None = None,
     ) -> Diagnostic:
         """A diagnostic of this rule; `severity` lowers or raises one finding from the rule's default."""
         return Diagnostic(
@@ -52,6 +53,7 @@ class CheckContext:
             fix=fix,
             related=related,
             spelling=spelling,
+            unknown=unknown,
         )
 
     def replacement(self, start: int, end: int, text: str, message: str) -> Fix | None:

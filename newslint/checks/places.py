@@ -15,6 +15,7 @@ from newslint.analysis.identity import (
 )
 from newslint.checks import CheckContext
 from newslint.diagnostics import Diagnostic, Related, Spelling
+from newslint.folding import fold
 from newslint.registry import rule
 
 QUOTES_OPTION = {"check-quotes": False}
@@ -102,23 +103,29 @@ def replaced(ctx: CheckContext, r: Replacement, message: str) -> Diagnostic:
     misspelled ("Argentine", "Nigerien"), and plurals; a name close to two places; a name the
     model took for a person unless a place word such as "in" or "near" comes before it; an
     untagged name at the start of a sentence outside such a context; small places the
-    gazetteer lacks ("San Ysidro" beside "San Isidro"). The thresholds and place words are in
+    gazetteer lacks ("San Ysidro" beside "San Isidro"), and the names the `known` option lists
+    (`known = ["Tikhorestk"]` in the `[places]` section: the house's own places, matched
+    without regard to case or accents). The thresholds and place words are in
     `rules/places.yaml`. Direct quotations and passages in another language are left alone
     unless `check-quotes` is true.""",
     bad="Containers were moved by train to Tikhorestk, Russia, officials said.",
     good="Containers were moved by train to Tikhoretsk, Russia, officials said.",
     fixable=True,
     needs=("places", "place_slips"),
-    options=QUOTES_OPTION,
+    options={**QUOTES_OPTION, "known": []},
 )
 def place_misspelled(ctx: CheckContext) -> Iterator[Diagnostic]:
+    known = {fold(name) for name in ctx.options["known"]}
     for r in misspelled_places(ctx.analysis, ctx.options["check-quotes"]):
         m = r.mention
+        if fold(m.text) in known:
+            continue
         yield ctx.diagnostic(
             m.start,
             m.end,
             f"'{m.text}' is not a known place; did you mean '{r.use}'?",
             fix=ctx.replacement(m.start, m.end, r.use, f"replace '{m.text}' with '{r.use}'"),
+            unknown=m.text,
         )
 
 

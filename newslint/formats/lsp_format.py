@@ -53,6 +53,8 @@ def lsp_diagnostic(document: Document, d: Diagnostic, encoding: str = "utf-16") 
             "written": d.spelling.written,
             "other": d.spelling.other,
         }
+    if d.unknown:
+        item.setdefault("data", {})["unknown"] = {"section": all_rules()[d.code].options_section, "name": d.unknown}
     return item
 
 

@@ -15,6 +15,7 @@ from newslint.lsp.linting import CONVERTER, LintResult
 APPLY = "newslint.applyEdits"
 DISABLE = "newslint.disableInWorkspace"
 ACCEPT = "newslint.acceptSpelling"
+KNOW = "newslint.acceptKnownName"
 
 
 def ignore_comment(code: str) -> str:
@@ -61,6 +62,8 @@ def code_actions(
             actions.append(_action(f"{code}: {fix['message']}", APPLY, [uri, fix["edits"]], [d], preferred=True))
         for title, arguments in spelling_choices(d.data.get("spelling"), bool(fix)):
             accepts.setdefault(title, _action(title, ACCEPT, [uri, *arguments], [d]))
+        for title, arguments in known_choices(d.data.get("unknown")):
+            accepts.setdefault(title, _action(title, KNOW, [uri, *arguments], [d]))
         line = d.data.get("ignoreLine")
         if isinstance(line, int) and (code, line) not in ignores:
             edit = {"range": _point(line), "newText": ignore_comment(code)}
@@ -83,6 +86,14 @@ def spelling_choices(spelling: Any, fixed: bool) -> list[tuple[str, list[str]]]:
     if not fixed:
         choices.append((f"Accept '{other}' as the house spelling (not '{written}')", [section, written, other]))
     return choices
+
+
+def known_choices(unknown: Any) -> list[tuple[str, list[str]]]:
+    """The "accept" action for a name the rule does not know, as (title, [section, name])."""
+    if not isinstance(unknown, dict) or not all(isinstance(unknown.get(k), str) for k in ("section", "name")):
+        return []
+    name, section = unknown["name"], unknown["section"]
+    return [(f"Accept '{name}' as known (add it to [{section}] known)", [section, name])]
 
 
 def _point(line: int) -> dict[str, dict[str, int]]:

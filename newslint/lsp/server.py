@@ -10,7 +10,7 @@ import contextlib
 
 from lsprotocol import types
 
-from newslint.lsp.actions import ACCEPT, APPLY, DISABLE, code_actions
+from newslint.lsp.actions import ACCEPT, APPLY, DISABLE, KNOW, code_actions
 from newslint.lsp.configs import is_config_file
 from newslint.lsp.hover import diagnostics_at, hover_text
 from newslint.lsp.linting import CONVERTER, result_id
@@ -130,6 +130,10 @@ def build() -> NewslintServer:
     @server.command(ACCEPT)
     async def accept(ls: NewslintServer, uri: str, section: str, old: str, use: str) -> None:
         await ls.accept_spelling(uri, section, old, use)
+
+    @server.command(KNOW)
+    async def know(ls: NewslintServer, uri: str, section: str, name: str) -> None:
+        await ls.accept_known(uri, section, name)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: NewslintServer, params: types.HoverParams) -> types.Hover | None:

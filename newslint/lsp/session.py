@@ -30,7 +30,7 @@ from newslint.lsp.scheduler import Scheduler
 from newslint.lsp.settings import Settings
 from newslint.lsp.source_files import SourceFiles
 from newslint.lsp.store import DocumentStore, OpenDocument, path_of
-from newslint.lsp.toml_edit import target_file, with_ignored, with_spelling
+from newslint.lsp.toml_edit import target_file, with_ignored, with_known, with_spelling
 from newslint.lsp.watchers import source_watchers
 from newslint.watch import Cancelled, Watch
 
@@ -276,6 +276,15 @@ class NewslintServer(LanguageServer):
             f"Spell '{use}'",
             f"add {old} = {use!r} to [{section}] spellings",
             lambda text, pyproject: with_spelling(text, section, old, use, pyproject),
+        )
+
+    async def accept_known(self, uri: str, section: str, name: str) -> None:
+        """Add `name` to `[section] known` in the configuration that governs `uri`."""
+        await self.edit_configuration(
+            uri,
+            f"Know '{name}'",
+            f"add {name!r} to [{section}] known",
+            lambda text, pyproject: with_known(text, section, name, pyproject),
         )
 
     async def edit_configuration(self, uri: str, label: str, what: str, edit: Callable[[str, bool], str]) -> None:

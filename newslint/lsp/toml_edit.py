@@ -1,5 +1,6 @@
 """Edits of the workspace configuration that the code actions make, keeping its comments and
-layout (tomlkit): a code added to `ignore`, a spelling added to a section's `spellings`."""
+layout (tomlkit): a code added to `ignore`, a spelling added to a section's `spellings`, a
+name added to a section's `known` list."""
 
 from __future__ import annotations
 
@@ -17,15 +18,34 @@ def _settings(document: tomlkit.TOMLDocument, pyproject: bool) -> tomlkit.TOMLDo
     return tool.setdefault("newslint", tomlkit.table())
 
 
+def _listed(table: tomlkit.TOMLDocument | Table, key: str, entry: str) -> None:
+    """`entry` added to the list `table[key]` (made if missing), once."""
+    entries = table.get(key)
+    if entries is None:
+        entries = table[key] = tomlkit.array()
+    if entry not in entries:
+        entries.append(entry)
+
+
+def _section(document: tomlkit.TOMLDocument, section: str, pyproject: bool) -> Table:
+    table = _settings(document, pyproject)
+    options = table.get(section)
+    if options is None:
+        options = table[section] = tomlkit.table()
+    return options
+
+
 def with_ignored(text: str, code: str, pyproject: bool) -> str:
     """The configuration `text` with `code` in its `ignore` list."""
     document = tomlkit.parse(text)
-    table = _settings(document, pyproject)
-    ignore = table.get("ignore")
-    if ignore is None:
-        ignore = table["ignore"] = tomlkit.array()
-    if code not in ignore:
-        ignore.append(code)
+    _listed(_settings(document, pyproject), "ignore", code)
+    return tomlkit.dumps(document)
+
+
+def with_known(text: str, section: str, name: str, pyproject: bool) -> str:
+    """The configuration `text` with `name` in `[section] known`."""
+    document = tomlkit.parse(text)
+    _listed(_section(document, section, pyproject), "known", name)
     return tomlkit.dumps(document)
 
 
@@ -33,10 +53,7 @@ def with_spelling(text: str, section: str, old: str, use: str, pyproject: bool) 
     """The configuration `text` with `old = use` in `[section] spellings` (and no entry that
     would replace `use` with something else)."""
     document = tomlkit.parse(text)
-    table = _settings(document, pyproject)
-    options = table.get(section)
-    if options is None:
-        options = table[section] = tomlkit.table()
+    options = _section(document, section, pyproject)
     spellings = options.get("spellings")
     if spellings is None:
         spellings = options["spellings"] = tomlkit.inline_table()

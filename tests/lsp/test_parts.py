@@ -19,13 +19,13 @@ from lsprotocol import types
 from newslint.config import Config
 from newslint.document import Document
 from newslint.engine import Linter, Source
-from newslint.lsp.actions import code_actions
+from newslint.lsp.actions import code_actions, known_choices
 from newslint.lsp.linting import CONVERTER, lint_open_document
 from newslint.lsp.scheduler import Scheduler
 from newslint.lsp.session import NewslintServer
 from newslint.lsp.settings import Settings, parse_settings
 from newslint.lsp.store import OpenDocument
-from newslint.lsp.toml_edit import with_ignored, with_spelling
+from newslint.lsp.toml_edit import with_ignored, with_known, with_spelling
 from tests.conftest import ROOT, err, run_cli
 
 
@@ -169,6 +169,25 @@ def test_fix_all_gathers_every_safe_fix_of_the_last_result():
     fix_all = next(a for a in actions if a.title == "Fix all newslint problems in this document")
     uri, edits = fix_all.command.arguments
     assert uri == "file:///d.txt" and [e["newText"] for e in edits] == ["180", "31"]
+
+
+def test_a_known_name_is_listed_once_and_the_list_keeps_its_comments():
+    text = '[places]\nknown = ["Kherson Oblast"]  # agreed with the desk\n'
+    edited = with_known(text, "places", "Tikhorestk", pyproject=False)
+    assert edited == '[places]\nknown = ["Kherson Oblast", "Tikhorestk"]  # agreed with the desk\n'
+    assert with_known(edited, "places", "Tikhorestk", pyproject=False) == edited
+    pyproject = with_known("", "places", "Tikhorestk", pyproject=True)
+    assert tomllib.loads(pyproject)["tool"]["newslint"]["places"]["known"] == ["Tikhorestk"]
+
+
+def test_an_unknown_place_offers_to_be_known_and_nothing_else_does():
+    text = "Containers were moved by train to Tikhorestk, Russia, officials said.\n"
+    last = lint_open_document(Linter(), OpenDocument("file:///d.txt", text, 1), Config(), None, "utf-16", 0)
+    (found,) = CONVERTER.structure(last.diagnostics, list[types.Diagnostic])
+    assert found.data["unknown"] == {"section": "places", "name": "Tikhorestk"}
+    titles = [a.title for a in code_actions("file:///d.txt", found.range, [found], last)]
+    assert "Accept 'Tikhorestk' as known (add it to [places] known)" in titles
+    assert known_choices({"section": "places"}) == [] and known_choices("Tikhorestk") == []
 
 
 def test_accepting_a_spelling_replaces_the_reverse_entry_and_keeps_comments():

@@ -452,6 +452,15 @@ async def test_accepting_a_place_s_spelling_overrides_the_house_style(client: La
     assert (tmp_path / "newslint.toml").read_text(encoding="utf-8") == '[places]\nspellings = {Kyiv = "Kiev"}\n'
 
 
+async def test_accepting_an_unknown_place_adds_it_to_the_known_names(client: LanguageClient, tmp_path: Path):
+    (tmp_path / "newslint.toml").write_text("[places]  # our patch\ncheck-quotes = false\n", encoding="utf-8")
+    text = "Containers were moved by train to Tikhorestk, Russia, officials said.\n"
+    title = "Accept 'Tikhorestk' as known (add it to [places] known)"
+    assert [d.code for d in await accept(client, tmp_path, text, "NL203", title)] == []
+    config = (tmp_path / "newslint.toml").read_text(encoding="utf-8")
+    assert config == '[places]  # our patch\ncheck-quotes = false\nknown = ["Tikhorestk"]\n'
+
+
 async def test_sources_are_watched_and_a_change_to_one_lints_the_drafts_again(client: LanguageClient, tmp_path: Path):
     assert [w["globPattern"] for w in client.watchers["newslint-config"]] == ["**/newslint.toml", "**/pyproject.toml"]
     sources = tmp_path / "wire"
