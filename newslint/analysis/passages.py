@@ -5,7 +5,8 @@ when only a few words of attribution stand between them ("We will rebuild," he s
 soon."), and broken where an ellipsis or an editor's [insertion] stands for other words,
 with the speaker the document gives it. Against sources, the prose between
 quotations counts too, with no speaker: a transcript or press release need not use
-quotation marks.
+quotation marks. Reported speech in that prose ("the company said it remains committed to
+...") is left out: it is a paraphrase, not the words.
 """
 
 from __future__ import annotations
@@ -81,14 +82,48 @@ def _passages(analysis: Analysis, whole_text: bool) -> list[Passage]:
             found += quoted(text, group, speakers)
             group = []
         if not group and whole_text and cursor < quote.start:
-            found.append(Passage(normalise(text, cursor, quote.start), None))
+            found += prose(analysis, cursor, quote.start)
         group.append(quote)
         cursor = quote.end
     if group:
         found += quoted(text, group, speakers)
     if whole_text and cursor < len(text):
-        found.append(Passage(normalise(text, cursor, len(text)), None))
+        found += prose(analysis, cursor, len(text))
     return [p for p in found if p.words.text]
+
+
+def prose(analysis: Analysis, start: int, end: int) -> list[Passage]:
+    """The prose of [start, end) as passages with no speaker, less its reported speech."""
+    found = []
+    for left, right in reported_speech(analysis):
+        if right <= start or left >= end:
+            continue
+        if start < left:
+            found.append(Passage(normalise(analysis.document.text, start, left), None))
+        start = max(start, right)
+    if start < end:
+        found.append(Passage(normalise(analysis.document.text, start, end), None))
+    return found
+
+
+def reported_speech(analysis: Analysis) -> list[tuple[int, int]]:
+    """The (start, end) of each attribution with its content, in order: "the company said it
+    remains committed", whose words are the writer's, not the speaker's."""
+
+    def compute() -> list[tuple[int, int]]:
+        spans = []
+        for a in analysis.facts("attributions"):
+            if a.content_start is None:
+                continue
+            ends = [
+                x
+                for x in (a.start, a.end, a.content_start, a.content_end, a.source_start, a.source_end)
+                if x is not None
+            ]
+            spans.append((min(ends), max(ends)))
+        return sorted(spans)
+
+    return analysis.derived("reported-speech", compute)
 
 
 def quoted(text: str, group: list, speakers: dict) -> list[Passage]:

@@ -1,8 +1,8 @@
 """Fuzzy matching of quoted words across documents, tolerant of typography.
 
-Texts are normalised (case, curly quotes and apostrophes, dashes, ellipses, spacing) with a
-map from each normalised character back to its offset in the original, so a match found in
-normalised text points at the exact original span.
+Texts are normalised (case, curly quotes and apostrophes, dashes, ellipses, spacing, number
+words and numerals, "&" and "and") with a map from each normalised character back to its
+offset in the original, so a match found in normalised text points at the exact original span.
 """
 
 from __future__ import annotations
@@ -10,11 +10,15 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from newslint.numbers import pack as number_words
 
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 # Where a quotation leaves words out or an editor puts words in: an ellipsis, or [brackets].
 BREAK = re.compile(r"\.\s*\.\s*\.|…|\[[^\]\n]*\]")
-WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w']+(?:-[\w']+)*")  # "e-mail" compares as "email"
+# "e-mail" compares as "email"; "11th" is one word, as is "&"
+WORD = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![^\W\d_])|&|[\w']+(?:-[\w']+)*")
 INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
 WHOLE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." compares as "6 p.m."
 QUOTE_MARK = re.compile(r"(?<=\w)'(?=[^\W\d_]{3})")  # a quotation mark with no space before it: "said'close"
@@ -44,7 +48,7 @@ def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
     piece = WHOLE_HOUR.sub(lambda m: m.group(1) + "   ", piece)
     piece = INITIALISM.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), piece)
     piece = QUOTE_MARK.sub(" ", piece)
-    for m in WORD.finditer(piece):
+    for m in (part for whole in WORD.finditer(piece) for part in parts(whole)):
         letters = [(ch.lower()[:1], start + m.start() + j) for j, ch in enumerate(m.group()) if ch != "-"]
         while letters and letters[0][0] == "'":
             letters.pop(0)
@@ -55,8 +59,8 @@ def normalise(text: str, start: int = 0, end: int | None = None) -> Normalised:
         if chars:
             chars.append(" ")
             offsets.append(letters[0][1])
-        word = expand("".join(ch for ch, _ in letters))
-        for i, ch in enumerate(word):  # a written-out contraction maps to the contraction's letters
+        word = canonical(expand("".join(ch for ch, _ in letters)))
+        for i, ch in enumerate(word):  # a word written otherwise maps to the original's letters
             chars.append(ch)
             offsets.append(letters[min(i, len(letters) - 1)][1])
     return Normalised("".join(chars), tuple(offsets))
@@ -72,6 +76,44 @@ def joined(parts: list[Normalised]) -> Normalised:
         text.append(part.text)
         offsets.extend(part.offsets)
     return Normalised("".join(text), tuple(offsets))
+
+
+HYPHEN_PART = re.compile(r"[\w']+")
+
+
+def parts(word: re.Match) -> list[re.Match]:
+    """A word as compared: a hyphenated word with a number word in it as its parts
+    ("eleventh-hour" is "11th hour"), any other word whole ("e-mail" is "email")."""
+    if "-" not in word.group():
+        return [word]
+    if word.group().replace("-", "").lower() in numerals():  # "twenty-one" is "21"
+        return [word]
+    pieces = list(HYPHEN_PART.finditer(word.string, word.start(), word.end()))
+    return pieces if any(p.group().lower() in numerals() for p in pieces) else [word]
+
+
+@cache
+def numerals() -> dict[str, str]:
+    """Words that quotations write either way, as the form compared: number words as digits
+    ("ten" is "10", "twenty-one" less its hyphen "21"), ordinal words as numerals ("eleventh"
+    is "11th"), "&" as "and"."""
+    table = number_words()
+    units, tens, ordinals = table["units"], table["tens"], table["ordinals"]
+    values = units | tens | {t + u: n + m for t, n in tens.items() for u, m in units.items() if 0 < m < 10}
+    words = {w: str(n) for w, n in values.items()}
+    ordinal = ordinals | {t + o: n + m for t, n in tens.items() for o, m in ordinals.items() if m < 10}
+    words |= {w: f"{n}{suffix(n)}" for w, n in ordinal.items()}
+    return words | {"&": "and"}
+
+
+def suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def canonical(word: str) -> str:
+    return numerals().get(word, word)
 
 
 def expand(word: str) -> str:

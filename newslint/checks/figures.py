@@ -125,6 +125,14 @@ def restated(a, b) -> bool:
     return bool(set(a.context) & set(b.context) - {a.noun, b.noun})
 
 
+def frames(f) -> list[tuple]:
+    """The keys two figures share when one may restate the other (`restated`): its noun and
+    modifiers with its named subject, or with each where or when besides the noun."""
+    thing = (counted(f), frozenset(f.modifiers))
+    keys = [(*thing, "subject", f.subject)] if f.subject is not None else []
+    return keys + [(*thing, "context", c) for c in f.context if c != f.noun]
+
+
 def lots(figures) -> set[int]:
     """The indices of figures whose sentence gives another figure of their noun: each is one
     lot of several ("two counts of murder, one count of attempted murder"), not the total."""
@@ -202,7 +210,7 @@ def drift(a, b) -> bool:
 )
 def contradictory_figures(ctx: CheckContext) -> Iterator[Diagnostic]:
     figures = ctx.analysis.facts("figures")
-    groups = grouped(figures, lambda f: (counted(f),))
+    groups = grouped(figures, frames)
     sets = grouped(figures, lambda f: (set_key(f),))
     several = lots(figures)
     for i, later in enumerate(figures):
@@ -231,9 +239,13 @@ def _compared(figures, i: int, groups: dict, sets: dict, several: set[int], docu
         k = bisect.bisect_left(positions, i)
         if k and positions[k - 1] not in several and same_set(figures[positions[k - 1]], later):
             yield figures[positions[k - 1]]
-    for j in groups[counted(later)]:
-        if j >= i:
-            break
+    nearest = load_pack("figures")["restated-within"]
+    candidates = set()
+    for key in frames(later):
+        positions = groups[key]
+        k = bisect.bisect_left(positions, i)
+        candidates.update(positions[max(k - nearest, 0) : k])
+    for j in sorted(candidates):
         if j not in several and restated(figures[j], later):
             yield figures[j]
 
