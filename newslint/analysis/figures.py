@@ -217,16 +217,18 @@ def _figure(pa, text: str, number: Number, memo: dict) -> Candidate | None:
         return None
     if text.startswith("-", number.end) or _year_like(number, text) or re.match(r"0\d", number.text):
         return None  # "000" or "007" is no count (a thousands group split off, a code)
-    q = _qualifier_pattern().search(text, tail_start(text, number.start, _qualifier_words()), number.start)
-    qualifier = q.group("q") if q else None
-    low, high, low_open, high_open, normal = interval(number.value, qualifier)
-    if number.vague:
-        low, high = number.low, number.high
     kind = "percent" if number.percent else "money" if number.currency else "count"
     head = _head_noun(doc, span, number.vague)
     phrase = [head, *(t for t in doc[span.end : head.i] if t.pos_ in PHRASE_POS)] if head is not None else []
     loose = tuple(t.pos_ != "NOUN" for t in phrase)
     noun, *modifiers = [_lemma(t) for t in phrase] or [None]
+    q = _qualifier_pattern().search(text, tail_start(text, number.start, _qualifier_words()), number.start)
+    if q and q.group("q").lower() in _pack()["span-prepositions"] and noun in _pack()["duration-nouns"]:
+        q = None  # a span of time: "over six seasons"
+    qualifier = q.group("q") if q else None
+    low, high, low_open, high_open, normal = interval(number.value, qualifier)
+    if number.vague:
+        low, high = number.low, number.high
     anchor = head if head is not None else span.root
     verb = _governing_verb(anchor)
     sentence_index = sentences(doc)

@@ -34,6 +34,7 @@ from newslint.analysis.textmatch import word_diff
 from newslint.checks.figure_sets import Pair
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
+from newslint.positions import SpanIndex
 from newslint.registry import rule
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     for omitted words, editors' [insertions] and an attribution inside the source's quote
     ("…,” he said, “…") are not differences. A quote that no source comes near is the draft's
     own material and is not reported; neither are quotes shorter than `min-quote-words` nor
-    quoted titles and names (mostly capitalised, as `rules/sources.yaml` sets). Against
+    quoted titles and names (mostly capitalised, as `rules/sources.yaml` sets), nor quotes
+    whose straight quotation marks pair doubtfully (a closing mark after a blank, as where the
+    narrative between two quotes reads as one: `undertaken. "Mr Buckley ... He said: "`). Against
     sources, the quote is looked for in their whole text (a transcript need not use quotation
     marks); between versions of a story, only in their quotes.""",
     bad="“We will keep monitoring further arms shipments from North Korea to Russia,” Kirby said.",
@@ -81,7 +84,12 @@ def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
         return
     least = ctx.options["min-quote-words"]
-    checked = [w for w in ctx.analysis.facts("wordings") if w.size >= least and not w.titled]
+    malformed = SpanIndex([q for q in ctx.analysis.facts("speakers") if q.malformed])
+    checked = [
+        w
+        for w in ctx.analysis.facts("wordings")
+        if w.size >= least and not w.titled and not malformed.covers(w.start, w.end)
+    ]
 
     def read(wording: Wording, found: list[Passage]) -> Reading:
         closest = closest_wording(wording.words, speaker_of(ctx.analysis, wording), found)
