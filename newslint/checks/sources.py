@@ -204,7 +204,10 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
             return verdicts[0][0].value, [g for g, _ in verdicts]
         return None
 
-    precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
+    document = ctx.analysis.document
+    precise = [
+        f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE and not document.in_quote(f.start, f.end)
+    ]
     mine = first_mentions(precise, lambda f: (f.noun, f.verb, f.value))
     for figure, where in ctx.disagreements(mine, lambda f: SAME, prepare, read):
         related = said(where, lambda g: g.text)
@@ -222,7 +225,8 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
     qualified figure is an interval (`qualifiers` in `rules/figures.yaml`); intervals that share
     a value are consistent ("nearly 100" and "as many as 100", "about 50" and "at least 50"), as
     are vague figures ("hundreds"). The verb may differ: the same number of the same thing is
-    taken to be the same figure.""",
+    taken to be the same figure. A figure inside the draft's direct quotations is the
+    speaker's, whatever another source counts; NL607 compares the quote's words.""",
     bad="The United States accused North Korea of delivering 1,000 containers to Russia.",
     good="The United States accused North Korea of delivering more than 1,000 containers to Russia.",
     source="North Korea has sent more than 1,000 containers of military equipment to Russia, Kirby said.",
@@ -244,7 +248,10 @@ def qualifier_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
             return figure.qualifier, []
         return (same[0].qualifier, same) if same else None
 
-    precise = [f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE]
+    document = ctx.analysis.document
+    precise = [
+        f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE and not document.in_quote(f.start, f.end)
+    ]
     mine = first_mentions(precise, lambda f: (f.noun, f.value, f.qualifier))
     for figure, where in ctx.disagreements(mine, lambda f: f.qualifier, counted_figures, read):
         related = said(where, lambda g: g.phrase)
