@@ -112,7 +112,7 @@ async def client(lsp_client: LanguageClient, workspace: Path):
     await lsp_client.shutdown_session()
 
 
-def published(client: LanguageClient, uri: str, version: int):
+def published(client: LanguageClient, uri: str, version: int, timeout: float = TIMEOUT):
     """Awaits the next diagnostics published for `uri` at `version` after this call."""
     seen = len(client.publications)
 
@@ -125,7 +125,7 @@ def published(client: LanguageClient, uri: str, version: int):
             seen = len(client.publications)
             await asyncio.sleep(0.01)
 
-    return asyncio.wait_for(wait(), TIMEOUT)
+    return asyncio.wait_for(wait(), timeout)
 
 
 async def open_draft(client: LanguageClient, path: Path, text: str) -> list[types.Diagnostic]:
@@ -524,3 +524,26 @@ async def test_a_long_lint_gives_way_to_another_buffer_and_runs_again(client: La
     assert codes(await open_draft(client, short, DRAFT)) == ["NL102", "NL402", "NL405"]
     assert client.progress_reports[token][-1].message == "stopped: another buffer goes first"
     assert codes(await long_done) == ["NL402"]  # linted again after the other buffer, to the end
+
+
+# Last: the other tests' timings are not to depend on what this one leaves in the caches.
+async def test_a_5_mb_buffer_is_linted_in_the_background_with_progress(client: LanguageClient, tmp_path: Path):
+    draft, other = tmp_path / "archive.txt", tmp_path / "brief.txt"
+    stories = [f"The board says bridge {i} will cost {i} million dollars more than it planned." for i in range(500)]
+    text = "\n\n".join(stories * 130) + "\n\n" + DRAFT  # 5 MB, under the 8 MB limit
+    assert 5_000_000 < len(text.encode("utf-8")) < 8_000_000
+    before = set(client.progress_reports)
+    done = published(client, draft.as_uri(), 1, timeout=300)
+    item = types.TextDocumentItem(uri=draft.as_uri(), language_id="plaintext", version=1, text=text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+    token = await progress_token(client, before, "archive.txt")
+    hover = await client.text_document_hover_async(  # the editor is answered while it lints
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=other.as_uri()), position=types.Position(0, 0))
+    )
+    assert hover is None
+    assert codes(await done) == ["NL102", "NL402", "NL405"]
+    reports = client.progress_reports[token]
+    assert isinstance(reports[-1], types.WorkDoneProgressEnd) and reports[-1].message is None
+    percentages = [r.percentage for r in reports[1:-1]]
+    assert percentages == sorted(percentages) and percentages[-1] >= 90  # then the end
+    assert not any("archive.txt" in m.message and "not linted" in m.message for m in client.messages)
