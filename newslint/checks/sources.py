@@ -171,9 +171,10 @@ def first_mentions(facts, key) -> list:
     compared only between documents of one date, or between copies not dated apart: a later
     version's higher toll is news, not a contradiction. A bare round number may be rounded
     ("1,200" for 1,234); vague figures ("tens of thousands") are not compared, nor is a figure
-    whose number the other document also gives for its noun (the two count parts of one
-    set), nor one that a source's figure allows ("1,000" against "more than 1,000" is NL606's
-    business).""",
+    whose number the other document also gives for its noun, or whose source number the draft
+    gives elsewhere for it or with no noun (the two count parts of one set: "blocked two shots"
+    in a run of play, "6 blocked shots" in the game; "28 of 41 passes"), nor one that a source's figure allows ("1,000" against
+    "more than 1,000" is NL606's business).""",
     bad="North Korea has sent 1,200 containers of munitions to Russia, officials said.",
     good="North Korea has sent 1,000 containers of munitions to Russia, officials said.",
     source="The United States said North Korea has sent about 1,000 containers of munitions to Russia.",
@@ -200,11 +201,16 @@ def figure_differs(ctx: CrossContext) -> Iterator[Diagnostic]:
         ]
         if any(verdict for _, verdict in verdicts):
             return SAME, []
-        if verdicts and len({g.value for g, _ in verdicts}) == 1:
+        values = {g.value for g, _ in verdicts}
+        own = given.get((figure.noun, figure.kind), set()) | given.get((None, figure.kind), set())
+        if len(values) == 1 and not values & own:
             return verdicts[0][0].value, [g for g, _ in verdicts]
         return None
 
     document = ctx.analysis.document
+    given: dict[tuple, set[float]] = {}  # the draft's own numbers per counted noun (or none)
+    for f in ctx.analysis.facts("figures"):
+        given.setdefault((f.noun, f.kind), set()).add(f.value)
     precise = [
         f for f in counted_figures(ctx.analysis) if f.qualifier != VAGUE and not document.in_quote(f.start, f.end)
     ]
