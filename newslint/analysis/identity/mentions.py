@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.identity.name_words import same_person
-from newslint.analysis.identity.spelling import closest, same_place
+from newslint.analysis.identity.spelling import closest, house_forms, in_fixed_phrase, same_place
 from newslint.folding import fold, is_abbreviation
 
 if TYPE_CHECKING:
@@ -30,22 +30,26 @@ def checked(analysis: Analysis, mentions: Iterable[Any], quotes: bool = False) -
 
 def prose_mentions(analysis: Analysis, kind: str) -> list[Any]:
     """Place or name mentions ("places", "names") in the reporter's own prose, as compared
-    across documents: those `checked` looks at, minus headline capitals and names holding a
-    quotation mark."""
+    across documents: those `checked` looks at, minus headline capitals, names holding a
+    quotation mark and old spellings in phrases they are right in ("chicken Kiev")."""
+    text = analysis.document.text
     return analysis.derived(
         f"prose-{kind}",
         lambda: [
             m
             for m in checked(analysis, analysis.facts(kind))
-            if not m.text.isupper() and not any(mark in m.text for mark in QUOTE_MARKS)
+            if not m.text.isupper()
+            and not any(mark in m.text for mark in QUOTE_MARKS)
+            and not (kind == "places" and in_fixed_phrase(text, m.start, m.end))
         ],
     )
 
 
 def place_counterparts(mention: Any, others: Sequence[Any]) -> list[Any]:
     """Mentions in another document of the same place: the same gazetteer entry spelled alike
-    or as a listed variant, or, for a name the gazetteer does not know, a near spelling of a
-    known place ("Nakhin" for "Najin")."""
+    or as a listed variant, two spellings of one place in the house style ("Odessa" for
+    "Odesa", wherever the gazetteer puts either), or, for a name the gazetteer does not know,
+    a near spelling of a known place ("Nakhin" for "Najin")."""
     if is_abbreviation(mention.text):
         return []
     found = []
@@ -53,9 +57,9 @@ def place_counterparts(mention: Any, others: Sequence[Any]) -> list[Any]:
         if is_abbreviation(other.text):
             continue
         if mention.key and other.key == mention.key:
-            if same_place(mention.text, other.text):
+            if same_place(mention.text, other.text) or house_forms(mention.text, other.text):
                 found.append(other)
-        elif fold(other.text) == fold(mention.text):
+        elif fold(other.text) == fold(mention.text) or house_forms(mention.text, other.text):
             found.append(other)
         elif (mention.key is None) != (other.key is None):
             unknown, known = (mention, other) if mention.key is None else (other, mention)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -16,6 +16,7 @@ from newslint.analysis.identity.spelling import (
     closest,
     demonym_endings,
     derived_or_plural,
+    in_phrase,
     limits,
     same_place,
 )
@@ -315,19 +316,6 @@ def glossed(text: str, start: int, end: int, other: str) -> bool:
             return True
     link = pattern.match(after)
     return bool(link) and after[link.end() :].startswith(other)
-
-
-def in_phrase(text: str, start: int, end: int, phrases: Iterable[str]) -> bool:
-    """True when [start, end) lies inside one of `phrases` (case-insensitive) in `text`."""
-    for phrase in phrases:
-        window = text[max(0, start - len(phrase)) : end + len(phrase)].lower()
-        offset = max(0, start - len(phrase))
-        at = window.find(phrase.lower())
-        while at >= 0:
-            if offset + at <= start and end <= offset + at + len(phrase):
-                return True
-            at = window.find(phrase.lower(), at + 1)
-    return False
 
 
 def house_style(spellings: dict[str, str]) -> dict[str, dict[str, Any]]:

@@ -32,6 +32,46 @@ def variant_groups() -> list[set[str]]:
     return [{fold(f) for f in group["forms"]} for group in load_pack("places").get("variant-groups", [])]
 
 
+def in_phrase(text: str, start: int, end: int, phrases: Iterable[str]) -> bool:
+    """True when [start, end) lies inside one of `phrases` (case-insensitive) in `text`."""
+    for phrase in phrases:
+        window = text[max(0, start - len(phrase)) : end + len(phrase)].lower()
+        offset = max(0, start - len(phrase))
+        at = window.find(phrase.lower())
+        while at >= 0:
+            if offset + at <= start and end <= offset + at + len(phrase):
+                return True
+            at = window.find(phrase.lower(), at + 1)
+    return False
+
+
+@cache
+def house_groups() -> list[frozenset[str]]:
+    """The folded spellings of each place in the house style (`house-style` in
+    `rules/places.yaml`): the one to use and those it replaces."""
+    return [frozenset({fold(e["use"]), *map(fold, e["not"])}) for e in load_pack("places").get("house-style", [])]
+
+
+@cache
+def fixed_phrases() -> dict[str, tuple[str, ...]]:
+    """Each folded spelling the house style replaces -> the phrases in which it is right ("chicken Kiev")."""
+    return {
+        fold(old): tuple(e.get("except", ())) for e in load_pack("places").get("house-style", []) for old in e["not"]
+    }
+
+
+def house_forms(a: str, b: str) -> bool:
+    """Two spellings of one place in the house style ("Odessa" and "Odesa"), whatever place
+    of that name the gazetteer reads either as."""
+    fa, fb = fold(a), fold(b)
+    return fa != fb and any(fa in g and fb in g for g in house_groups())
+
+
+def in_fixed_phrase(text: str, start: int, end: int) -> bool:
+    """True when the name at [start, end) is an old spelling inside a phrase it is right in."""
+    return in_phrase(text, start, end, fixed_phrases().get(fold(text[start:end]), ()))
+
+
 def same_place(a: str, b: str) -> bool:
     """True when two names of one place differ in spelling rather than in kind."""
     if is_abbreviation(a) or is_abbreviation(b):
