@@ -1,6 +1,6 @@
 """The language server under one-paragraph edits of a 2,000-word draft (corpus paragraphs).
 
-    python benchmarks/lsp.py [--edits 1000] [--timed 50] [--cache 256]
+    python benchmarks/lsp.py [--edits 1000] [--timed 50] [--cache 256] [--typing]
 
 Starts `newslint server` as a subprocess (debounce 0, so the debounce is excluded), opens a
 draft built at run time from BBC paragraphs of ../shared/corpus, then replaces one paragraph
@@ -9,7 +9,9 @@ per edit (incremental sync) and reports, for the first `--timed` edits, the time
 lint of the same text (a fresh engine in this process, model already loaded), and the server's
 resident memory after 50 edits, a quarter, half and all of them. Every edit brings a paragraph
 the server has not seen, so the analysis cache (`cacheParagraphs`, here `--cache` paragraphs)
-is full after about that many edits: from then on memory must stay flat.
+is full after about that many edits: from then on memory must stay flat. With `--typing` each
+edit instead types the next word of the corpus over the middle word of a paragraph, as a writer
+revising does: the paragraph changes, but most of its words and sentences do not.
 """
 
 from __future__ import annotations
@@ -51,8 +53,20 @@ def percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def replacement(current: list[str], index: int, version: int, pool: list[str], typing: bool) -> str:
+    """The paragraph `index` after edit `version`: a paragraph of the pool not seen before, or
+    with `typing` the paragraph with its middle word typed over with the pool's next word (the
+    draft keeps its length)."""
+    if not typing:
+        return pool[version % len(pool)] + ("" if version < len(pool) else f" ({version})")
+    words, source = current[index].split(" "), pool[version // 40 % len(pool)].split(" ")
+    typed = source[version % len(source)].lower().strip(".,;:\"'")
+    middle = len(words) // 2
+    return " ".join([*words[:middle], typed, *words[middle + 1 :]])
+
+
 async def drive(
-    draft: list[str], pool: list[str], edits: int, timed: int, cache: int
+    draft: list[str], pool: list[str], edits: int, timed: int, cache: int, typing: bool
 ) -> tuple[list[float], dict[int, float], str]:
     client = LanguageClient("newslint-benchmark", "1")
     arrived: dict[int, float] = {}
@@ -89,7 +103,7 @@ async def drive(
     current = list(draft)
     for version in range(1, edits + 1):
         index = (version * 7) % len(current)  # a different paragraph each time
-        new = pool[version % len(pool)] + ("" if version < len(pool) else f" ({version})")
+        new = replacement(current, index, version, pool, typing)
         line = 2 * index  # paragraphs are one line each, with a blank line between
         change = types.TextDocumentContentChangePartial(
             range=types.Range(
@@ -121,6 +135,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=1000, help="edits in all (memory is read after them)")
     parser.add_argument("--timed", type=int, default=50, help="edits whose latency is reported")
     parser.add_argument("--cache", type=int, default=256, help="the server's cacheParagraphs setting")
+    parser.add_argument("--typing", action="store_true", help="type a word into a paragraph per edit")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"needs the shared corpus at {CORPUS}")
@@ -132,7 +147,9 @@ def main() -> None:
         draft.append(p)
         words += len(p.split())
     pool = every[len(draft) :]
-    latencies, memory, final = asyncio.run(drive(draft, pool, max(args.edits, args.timed), args.timed, args.cache))
+    latencies, memory, final = asyncio.run(
+        drive(draft, pool, max(args.edits, args.timed), args.timed, args.cache, args.typing)
+    )
 
     from newslint.analysis import Analyzer
     from newslint.config import Config
@@ -145,7 +162,8 @@ def main() -> None:
         Linter(Analyzer()).lint([Source("draft.txt", final.encode(), Config())])
         scratch.append(time.perf_counter() - started)
     median, p95, fresh = statistics.median(latencies), percentile(latencies, 0.95), statistics.median(scratch)
-    print(f"draft: {words} words in {len(draft)} paragraphs; {max(args.edits, args.timed)} one-paragraph edits")
+    kind = "typed words" if args.typing else "one-paragraph edits"
+    print(f"draft: {words} words in {len(draft)} paragraphs; {max(args.edits, args.timed)} {kind}")
     print(
         f"didChange -> publishDiagnostics over {len(latencies)} edits: median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
     )
