@@ -32,17 +32,21 @@ sys.path.insert(0, str(ROOT))
 SEED = "seeds/000_abfd0f9880f9ca5a.txt"
 
 
-def timed(args: list[str], repeat: int) -> float:
-    """Median seconds of `repeat` runs of `python ARGS` from the checkout, after one untimed run."""
+def timed(*commands: list[str], repeat: int) -> list[float]:
+    """Median seconds of `repeat` runs of each `python ARGS` from the checkout, after one
+    untimed run of each. The commands take turns, so a machine that speeds up or slows down
+    during the runs shifts them all alike and their ratios hold."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     compileall.compile_dir(ROOT / "newslint", quiet=1)
-    subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=False)
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+    for args in commands:
         subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=False)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    samples: list[list[float]] = [[] for _ in commands]
+    for _ in range(repeat):
+        for args, times in zip(commands, samples):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+    return [statistics.median(times) for times in samples]
 
 
 def main() -> None:
@@ -53,10 +57,13 @@ def main() -> None:
     from newslint.nlp import resolve_model
 
     model = resolve_model()
-    bare = timed(["-c", "pass"], args.repeat)
-    load = timed(["-c", f"import spacy; spacy.load({model!r})"], args.repeat)
-    rules = timed(["-m", "newslint", "rules"], args.repeat)
-    check = timed(["-m", "newslint", "check", SEED, "--exit-zero", "--quiet"], args.repeat)
+    bare, load, rules, check = timed(
+        ["-c", "pass"],
+        ["-c", f"import spacy; spacy.load({model!r})"],
+        ["-m", "newslint", "rules"],
+        ["-m", "newslint", "check", SEED, "--exit-zero", "--quiet"],
+        repeat=args.repeat,
+    )
 
     rows = [
         ("bare python -c pass", bare, ""),

@@ -18,7 +18,7 @@ TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–
 # Where a quotation leaves words out or an editor puts words in: an ellipsis, or [brackets].
 BREAK = re.compile(r"\.\s*\.\s*\.|…|\[[^\]\n]*\]")
 # "e-mail" compares as "email"; "11th" is one word, as is "&"
-WORD = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![^\W\d_])|&|[\w']+(?:-[\w']+)*")
+WORD = re.compile(r"\d+(?:[.,]\d+)*(?:(?:st|nd|rd|th)(?![^\W\d_]))?|&|[\w']+(?:-[\w']+)*")
 INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "F.B.I." compares as "FBI"
 WHOLE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." compares as "6 p.m."
 QUOTE_MARK = re.compile(r"(?<=\w)'(?=[^\W\d_]{3})")  # a quotation mark with no space before it: "said'close"
