@@ -6,6 +6,7 @@ These rules run with `newslint check DRAFT --against SOURCES` and `newslint comp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from newslint.analysis.wordings import Wording
 
 COMPARED_KINDS = ["figures", "quantities", "places", "names", "dates", "quotes"]
+INTRODUCED = re.compile(r':\s+"$')  # a quote's end that opens the next quote: `He said: "`
 # Options every cross rule reads: what it compares, and the sources a tie between versions favours.
 SHARED = {"compare": COMPARED_KINDS, "reference": []}
 
@@ -67,9 +69,10 @@ def compares(ctx: CrossContext, kind: str) -> bool:
     for omitted words, editors' [insertions] and an attribution inside the source's quote
     ("…,” he said, “…") are not differences. A quote that no source comes near is the draft's
     own material and is not reported; neither are quotes shorter than `min-quote-words` nor
-    quoted titles and names (mostly capitalised, as `rules/sources.yaml` sets), nor quotes
-    whose straight quotation marks pair doubtfully (a closing mark after a blank, as where the
-    narrative between two quotes reads as one: `undertaken. "Mr Buckley ... He said: "`). Against
+    quoted titles and names (mostly capitalised, as `rules/sources.yaml` sets), nor a "quote"
+    that ends with a colon and the mark that opens the next one: its straight marks are paired
+    the wrong way round, and it is the narrative between two quotes (`undertaken. "Mr Buckley
+    ... He said: "`). Against
     sources, the quote is looked for in their whole text (a transcript need not use quotation
     marks); between versions of a story, only in their quotes.""",
     bad="“We will keep monitoring further arms shipments from North Korea to Russia,” Kirby said.",
@@ -84,11 +87,12 @@ def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
         return
     least = ctx.options["min-quote-words"]
-    malformed = SpanIndex([q for q in ctx.analysis.facts("speakers") if q.malformed])
+    text = ctx.analysis.document.text
+    misread = SpanIndex([q for q in ctx.analysis.document.quotes if INTRODUCED.search(text, q.start, q.end)])
     checked = [
         w
         for w in ctx.analysis.facts("wordings")
-        if w.size >= least and not w.titled and not malformed.covers(w.start, w.end)
+        if w.size >= least and not w.titled and not misread.covers(w.start, w.end)
     ]
 
     def read(wording: Wording, found: list[Passage]) -> Reading:
