@@ -24,6 +24,7 @@ WHOLE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." compares as "6 p.m."
 QUOTE_MARK = re.compile(r"(?<=\w)'(?=[^\W\d_]{3})")  # a quotation mark with no space before it: "said'close"
 INSERTION = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")  # an editor's [insertion] or (aside)
 CONTRACTIONS = (("n't", " not"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"))
+REDUCTIONS = {"gonna": "going to", "wanna": "want to", "gotta": "got to"}  # speech as some transcribe it
 
 
 @dataclass(frozen=True)
@@ -117,11 +118,14 @@ def canonical(word: str) -> str:
 
 
 def expand(word: str) -> str:
-    """A contraction written out ("he'll" -> "he will"), so that both forms compare alike."""
+    """A contraction or a spoken reduction written out ("he'll" -> "he will", "gonna" ->
+    "going to"), so that both forms compare alike."""
     if word == "won't":
         return "will not"
     if word == "can't":
         return "can not"
+    if word in REDUCTIONS:
+        return REDUCTIONS[word]
     for short, long in CONTRACTIONS:
         if word.endswith(short):
             return word[: -len(short)] + long
