@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 NEEDS = ()
 
 LETTERS = re.compile(r"[^\W\d_]+")
+INTRODUCED = re.compile(r':\s+"$')  # a quotation's end that opens the next one: `He said: "`
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Wording:
     end: int
     words: Normalised  # folded for comparison
     titled: bool  # mostly capitalised: a quoted title or name, not speech
+    misread: bool = False  # straight marks paired the wrong way round: narrative between two quotes
 
     @property
     def size(self) -> int:
@@ -38,7 +40,13 @@ class Wording:
 def extract(analysis: Analysis) -> list[Wording]:
     text = analysis.document.text
     return [
-        Wording(start, end, normalise(text, start, end), mostly_capitalised(text[start:end]))
+        Wording(
+            start,
+            end,
+            normalise(text, start, end),
+            mostly_capitalised(text[start:end]),
+            INTRODUCED.search(text, quote.start, quote.end) is not None,
+        )
         for quote in analysis.document.quotes
         for start, end in fragments(text, quote.start, quote.end)
     ]

@@ -6,7 +6,6 @@ These rules run with `newslint check DRAFT --against SOURCES` and `newslint comp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -35,7 +34,6 @@ from newslint.analysis.textmatch import word_diff
 from newslint.checks.figure_sets import Pair
 from newslint.crosscheck import AGAINST, CrossContext, Reading
 from newslint.diagnostics import Diagnostic, Related
-from newslint.positions import SpanIndex
 from newslint.registry import rule
 
 if TYPE_CHECKING:
@@ -43,7 +41,6 @@ if TYPE_CHECKING:
     from newslint.analysis.wordings import Wording
 
 COMPARED_KINDS = ["figures", "quantities", "places", "names", "dates", "quotes"]
-INTRODUCED = re.compile(r':\s+"$')  # a quote's end that opens the next quote: `He said: "`
 # Options every cross rule reads: what it compares, and the sources a tie between versions favours.
 SHARED = {"compare": COMPARED_KINDS, "reference": []}
 
@@ -87,13 +84,7 @@ def quote_not_in_sources(ctx: CrossContext) -> Iterator[Diagnostic]:
     if not compares(ctx, "quotes"):
         return
     least = ctx.options["min-quote-words"]
-    text = ctx.analysis.document.text
-    misread = SpanIndex([q for q in ctx.analysis.document.quotes if INTRODUCED.search(text, q.start, q.end)])
-    checked = [
-        w
-        for w in ctx.analysis.facts("wordings")
-        if w.size >= least and not w.titled and not misread.covers(w.start, w.end)
-    ]
+    checked = [w for w in ctx.analysis.facts("wordings") if w.size >= least and not w.titled and not w.misread]
 
     def read(wording: Wording, found: list[Passage]) -> Reading:
         closest = closest_wording(wording.words, speaker_of(ctx.analysis, wording), found)
