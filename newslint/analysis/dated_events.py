@@ -38,6 +38,7 @@ class DatedEvent:
     year: int | None
     weekday: int | None
     offset: int | None  # days from the document's date, for "yesterday"
+    described: tuple[str, ...] = ()  # the actor's adjectives: "old" of "the old bridge"
 
 
 @cache
@@ -61,21 +62,29 @@ def paragraph(analysis, pa) -> list[DatedEvent]:
         span = pa.doc.char_span(d.start - pa.offset, d.end - pa.offset, alignment_mode="expand")
         event = dated(span.root, prose) if span is not None and len(span) else None
         if event is not None:
-            found.append(DatedEvent(d.start, d.end, d.text, *event, d.month, d.day, d.year, d.weekday, d.offset))
+            words, actor, described = event
+            found.append(
+                DatedEvent(d.start, d.end, d.text, words, actor, d.month, d.day, d.year, d.weekday, d.offset, described)
+            )
     return found
 
 
 def same_event(a: DatedEvent, b: DatedEvent) -> bool:
     """Two dated events that may be one: the same word, preposition and modifiers, and actors
-    that agree (the same, but for a plural's "s", or one of them not given)."""
-    return a.event == b.event and (not a.actor or not b.actor or a.actor.rstrip("s") == b.actor.rstrip("s"))
+    that agree (the same, but for a plural's "s", or one of them not given) and that no
+    adjectives set apart ("the old bridge" is not "the new bridge"; "the bridge" may be either)."""
+    if a.event != b.event:
+        return False
+    if a.described and b.described and not set(a.described) & set(b.described):
+        return False
+    return not a.actor or not b.actor or a.actor.rstrip("s") == b.actor.rstrip("s")
 
 
-def dated(token, prose: int = 0) -> tuple[tuple[str, ...], str] | None:
-    """((preposition, word, modifiers), actor) for the event a date's head token dates, or
-    None; a noun's modifiers must match ("attempted murder" is not "murder"), and an actor
-    must stand at or after the paragraph's character `prose`. A time of day the date names
-    ("Sunday night", "Monday evening") dates what that time hangs on."""
+def dated(token, prose: int = 0) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """((preposition, word, modifiers), actor, the actor's adjectives) for the event a date's
+    head token dates, or None; a noun's modifiers must match ("attempted murder" is not
+    "murder"), and an actor must stand at or after the paragraph's character `prose`. A time
+    of day the date names ("Sunday night", "Monday evening") dates what that time hangs on."""
     preposition = ""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
@@ -93,4 +102,6 @@ def dated(token, prose: int = 0) -> tuple[tuple[str, ...], str] | None:
     if head.pos_ == "VERB" and not actors and head.dep_ == "acl":
         actors = [head.head]  # a participle's noun: "a bill signed on March 11"
     modifiers = sorted(c.lemma_.lower() for c in head.children if c.dep_ in MODIFIERS and c is not token)
-    return (preposition, head.lemma_.lower(), *modifiers), actors[0].lemma_.lower() if actors else ""
+    actor = actors[0] if actors else None
+    described = tuple(sorted(c.lemma_.lower() for c in actor.children if c.dep_ == "amod")) if actor else ()
+    return (preposition, head.lemma_.lower(), *modifiers), actor.lemma_.lower() if actor else "", described

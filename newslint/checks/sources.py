@@ -279,7 +279,8 @@ def given_by(related: tuple[Related, ...], most: int = 2) -> str:
     September 8 and October 1" where the sources say September 7), or a single date or weekday
     of one event ("the hearing on March 4" where the sources say "the hearing on March 3"; "was
     arrested on Monday" where they say "on Sunday"). The event is the word the date hangs on,
-    with its preposition and, for a verb, its subject or object; dates of speech ("said on
+    with its preposition and, for a verb, its subject or object, which adjectives may set
+    apart ("the old bridge opened" is not "the new bridge opened"); dates of speech ("said on
     Tuesday") are left out. Relative days ("yesterday") are resolved from each document's own
     date; weekdays are compared only between documents of the same date.""",
     bad="The containers were shipped between September 8 and October 1, officials said.",
