@@ -108,6 +108,7 @@ def numerals() -> dict[str, str]:
 
 
 def suffix(n: int) -> str:
+    """The ordinal ending of `n`: "st" for 1, "th" for 11."""
     if n % 100 in (11, 12, 13):
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

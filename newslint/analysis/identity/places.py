@@ -18,6 +18,7 @@ from newslint.analysis.identity.spelling import (
     derived_or_plural,
     in_phrase,
     limits,
+    pack_spellings,
     same_place,
 )
 from newslint.data import load_pack
@@ -325,8 +326,3 @@ def house_style(spellings: dict[str, str]) -> dict[str, dict[str, Any]]:
         chosen.pop(use, None)  # a newsroom that prefers "Burma" drops the pack's Burma -> Myanmar
         chosen[old] = {"use": use, "not": [old]}
     return chosen
-
-
-@cache
-def pack_spellings() -> dict[str, dict[str, Any]]:
-    return {old: entry for entry in load_pack("places").get("house-style", []) for old in entry["not"]}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from newslint.data import load_pack
 from newslint.folding import distance, fold, is_abbreviation, is_derived, is_plural, strip_diacritics
@@ -53,11 +54,15 @@ def house_groups() -> list[frozenset[str]]:
 
 
 @cache
+def pack_spellings() -> dict[str, dict[str, Any]]:
+    """Each spelling the house style replaces -> its `house-style` entry in `rules/places.yaml`."""
+    return {old: entry for entry in load_pack("places").get("house-style", []) for old in entry["not"]}
+
+
+@cache
 def fixed_phrases() -> dict[str, tuple[str, ...]]:
     """Each folded spelling the house style replaces -> the phrases in which it is right ("chicken Kiev")."""
-    return {
-        fold(old): tuple(e.get("except", ())) for e in load_pack("places").get("house-style", []) for old in e["not"]
-    }
+    return {fold(old): tuple(entry.get("except", ())) for old, entry in pack_spellings().items()}
 
 
 def house_forms(a: str, b: str) -> bool:
