@@ -16,6 +16,7 @@ from contextlib import ExitStack, contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newslint.attribute_index import speed_up
 from newslint.errors import ModelError
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ def pipeline(components: frozenset[str], configured: str | None = None) -> Langu
             nlp = spacy.load(name, exclude=[p for p in _all_components(name) if p not in wanted])
         except (OSError, ValueError) as err:
             raise ModelError(name, f"cannot load the spaCy model: {err}") from None
+        speed_up(nlp)
         _loaded[name] = (nlp, frozenset(wanted))
         remember_words(nlp.vocab)
     return nlp

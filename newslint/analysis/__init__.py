@@ -32,7 +32,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.relocation import relocated
@@ -49,6 +48,7 @@ CACHE_SIZE = 4096  # paragraphs whose Doc and facts are kept between runs
 # other per-paragraph value, so the store keeps as many paragraphs as the Doc cache.
 PER_PARAGRAPH = 24
 LEAD_PARAGRAPHS = 4  # the paragraphs that may hold a headline, a byline or a dateline
+SENTENCE_CHARS = "newslint:sentence-chars"  # a Doc's `user_data` key for `sentence_chars`
 WATCH_EVERY = 256  # paragraphs between two asks whether a watched lint should stop
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
 BATCH_CHARS = 10_000  # characters handed to the pipeline at once: its working memory grows with them
@@ -93,15 +93,11 @@ class ParagraphAnalysis:
     doc: Doc | None
     key: str = ""
     position: int = 0  # its index in the document, or LEAD_PARAGRAPHS for any later one
+    text: str = ""  # what the Doc was parsed from, the paragraph's prose (`Doc.text` rebuilds it per call)
 
     @property
     def offset(self) -> int:
         return self.paragraph.start
-
-    @cached_property
-    def text(self) -> str:
-        """The paragraph's text, built once (`Doc.text` joins every token on each call)."""
-        return self.doc.text
 
 
 class FactStore:
@@ -196,6 +192,15 @@ class Analysis:
         return Analysis(self.document, [pa], self.store)
 
 
+def sentence_chars(pa: ParagraphAnalysis) -> list[tuple[int, int]]:
+    """(start, end) of each of the paragraph's sentences in its own text, read from its Doc once
+    (the Doc outlives the analysis: it is cached, and `doc.sents` walks every token)."""
+    found = pa.doc.user_data.get(SENTENCE_CHARS)
+    if found is None:
+        found = pa.doc.user_data[SENTENCE_CHARS] = [(s.start_char, s.end_char) for s in pa.doc.sents]
+    return found
+
+
 def paragraph_sentences(pa: ParagraphAnalysis) -> list[tuple[Span, Any]]:
     """The paragraph's sentences as (absolute span without outer blanks, spaCy sentence)."""
     result = []
@@ -282,7 +287,13 @@ class Analyzer:
         self, document: Document, components: frozenset[str], docs: list[Doc | None], watch: Watch
     ) -> Analysis:
         paragraphs = [
-            ParagraphAnalysis(p, doc, paragraph_key(document, i, p, components, self.model), min(i, LEAD_PARAGRAPHS))
+            ParagraphAnalysis(
+                p,
+                doc,
+                paragraph_key(document, i, p, components, self.model),
+                min(i, LEAD_PARAGRAPHS),
+                document.prose[p.start : p.end],
+            )
             for i, (p, doc) in enumerate(zip(document.paragraphs, docs))
         ]
         return Analysis(document, paragraphs, self.store, watch)

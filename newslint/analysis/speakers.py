@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from newslint.analysis import sentence_chars
 from newslint.data import load_pack
 from newslint.positions import SpanIndex, sentences
 from newslint.quotes import misshapen_from
@@ -74,22 +75,25 @@ def spoken_sentence(pa, quote) -> bool:
     return bool(words) and words[0].text[:1].isupper() and any(t.tag_ in FINITE for t in words)
 
 
-def with_shape(quote: QuoteSpeaker, text: str, pa) -> QuoteSpeaker:
-    """The quote with its word counts, whether its marks pair wrongly and whether it reads as a
-    sentence; `text` is the document's."""
-    words = [w for w in text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
-    capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
-    return replace(
-        quote,
-        words=len(words),
-        capitalised=capitalised,
-        malformed=badly_paired(text, quote.start, quote.end) or quote.start >= pa.offset + misshapen_from(pa.text),
-        sentence=spoken_sentence(pa, quote),
-    )
+def shapes(analysis, pa, quotes) -> list[tuple[int, int, bool, bool]]:
+    """(words, capitalised, malformed, sentence) of each quote of paragraph `pa`, kept with the
+    paragraph's other facts: they read its text and Doc only."""
+
+    def compute() -> list[tuple[int, int, bool, bool]]:
+        text, misshapen = analysis.document.text, pa.offset + misshapen_from(pa.text)
+        found = []
+        for quote in quotes:
+            words = [w for w in text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
+            capitalised = sum(1 for w in words if w.strip("“‘\"'(")[:1].isupper())
+            malformed = badly_paired(text, quote.start, quote.end) or quote.start >= misshapen
+            found.append((len(words), capitalised, malformed, spoken_sentence(pa, quote)))
+        return found
+
+    return analysis.per_paragraph("quote-shapes", pa, compute)
 
 
 def sentence_spans(pa) -> list[tuple[int, int]]:
-    return [(pa.offset + s.start_char, pa.offset + s.end_char) for s in pa.doc.sents]
+    return [(pa.offset + start, pa.offset + end) for start, end in sentence_chars(pa)]
 
 
 def nearest(attributions: SpanIndex, start: int, end: int, lo: int, hi: int):
@@ -250,7 +254,7 @@ def extract(analysis) -> list[QuoteSpeaker]:
         text = document.prose[p.start : p.end]  # what the paragraph's Doc was made from
         following = first_source(spoken[index + 1]) if index + 1 < len(spoken) else None
         previous: QuoteSpeaker | None = None
-        for quote in quotes:
+        for quote, (words, capitalised, malformed, sentence) in zip(quotes, shapes(analysis, pa, quotes)):
             attribution, link = speaker_for(quote, attributions, spans)
             if attribution:
                 found = as_speaker(quote, attribution, link)
@@ -266,7 +270,7 @@ def extract(analysis) -> list[QuoteSpeaker]:
                 found = QuoteSpeaker(quote.start, quote.end, *speaker_fields(neighbour), link)
             else:
                 found = QuoteSpeaker(quote.start, quote.end, None, None, None)
-            found = with_shape(found, document.text, pa)
+            found = replace(found, words=words, capitalised=capitalised, malformed=malformed, sentence=sentence)
             speakers.append(found)
             previous = found
         carried = carried_speaker(p, previous, attributions.spans)
