@@ -35,6 +35,15 @@ PARAGRAPHS = [
     "countries have described as reckless and which supporters have defended as overdue, "
     "would, according to people familiar with the matter, reshape trade across the region.",
     "> A quoted block that the reader masks as a quotation, with 12 miles (19 km) in it.",
+    # Long enough to be parsed a sentence at a time: an edit to it re-parses one sentence.
+    "Mr. Costa said the port handled 1,000 containers last year. Officials said 1,200 crossed. "
+    '"We will reopen the road. It will take time," said Ana Costa, the port director. '
+    "Experts say the plan is a disaster, and Lt. Col. Berg agreed on Monday, March 4, 2024. "
+    "The road runs 290 kilometres (180 miles) from Najin to Rason, he said, according to state media. "
+    "Temperatures reached 40 degrees in Kiev, where Kim Jong-un met the envoy. "
+    "Prices rose from 64 to 80, a 20% increase, and 12 shops closed in the the city centre. "
+    "The council, which met on Tuesday, said it would publish its own figures next week. "
+    "Nobody at the port would comment.",
 ]
 EDITS = st.one_of(
     st.tuples(st.just("replace"), st.integers(0, 20), st.sampled_from(PARAGRAPHS)),

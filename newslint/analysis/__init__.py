@@ -4,11 +4,13 @@ Paragraphs are analysed independently (sentences never cross a paragraph in news
 paragraph's Doc is cached by its text: a language server re-analyses only the paragraph being
 edited, and a batch run shares nothing between documents but the loaded pipeline.
 
-A paragraph longer than `MAX_CHUNK` characters (spaCy refuses a text over its `max_length`,
-and its memory grows with the text) is parsed in chunks cut at sentence ends, and the chunks'
-Docs are joined into one Doc for the paragraph. The split belongs here, not in the readers:
-the paragraph stays one paragraph for every rule and for the suppressions (`ignore` silences
-all of it, NL502 grades all of it, a quotation runs to its end), and only the parse is bounded.
+A paragraph is parsed in pieces (`pieces`): whole when it is short, else a sentence at a time,
+and a piece never longer than `MAX_CHUNK` characters (spaCy refuses a text over its
+`max_length`, and its memory grows with the text). The pieces' Docs are joined into one Doc
+for the paragraph, and kept, so an edit re-parses only the sentence it touched. The split
+belongs here, not in the readers: the paragraph stays one paragraph for every rule and for the
+suppressions (`ignore` silences all of it, NL502 grades all of it, a quotation runs to its end),
+and only the parse is cut.
 
 Fact extractors live in this package, one module per kind of fact, each with a `NEEDS` tuple;
 they run only when a check asks for them. Most facts belong to one paragraph: such a module
@@ -27,13 +29,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from newslint.analysis.pieces import pieces
 from newslint.analysis.relocation import relocated
 from newslint.data import packs_digest
 from newslint.document import Document, Paragraph, Span
@@ -52,36 +54,6 @@ SENTENCE_CHARS = "newslint:sentence-chars"  # a Doc's `user_data` key for `sente
 WATCH_EVERY = 256  # paragraphs between two asks whether a watched lint should stop
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
 BATCH_CHARS = 10_000  # characters handed to the pipeline at once: its working memory grows with them
-# Where a long paragraph may be cut, best first: a sentence end before a capital, "?" or "!",
-# a line break, any space. The cut falls after the blanks, so sentences stay whole.
-SEAMS = (
-    re.compile(r"[.?!][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]*[A-Z0-9])"),
-    re.compile(r"[?!][\"'”’)\]]*\s+"),
-    re.compile(r"\n\s*"),
-    re.compile(r"\s+"),
-)
-
-
-def chunks(text: str, limit: int) -> list[str]:
-    """`text` cut into pieces of at most `limit` characters, each cut at the best seam found in
-    the second half of its window, else at its last blank (a hard cut only where it has none)."""
-    pieces, start = [], 0
-    while len(text) - start > limit:
-        low, high = start + limit // 2, start + limit
-        ends = [last_end(seam, text, low, high) for seam in SEAMS] + [last_end(SEAMS[-1], text, start + 1, low)]
-        cut = next((end for end in ends if end is not None), high)
-        pieces.append(text[start:cut])
-        start = cut
-    pieces.append(text[start:])
-    return pieces
-
-
-def last_end(pattern: re.Pattern[str], text: str, low: int, high: int) -> int | None:
-    """Where the last match of `pattern` in text[low:high] ends, or None."""
-    end = None
-    for match in pattern.finditer(text, low, high):
-        end = match.end()
-    return end
 
 
 @dataclass
@@ -249,7 +221,8 @@ class Analyzer:
         self.model = model
         self.cache_size = cache_size
         self.max_chunk = max_chunk
-        self._cache: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()
+        self._cache: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()  # by paragraph text
+        self._pieces: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()  # of paragraphs cut in several
         self.store = FactStore(cache_size * PER_PARAGRAPH)
 
     def analyze(self, documents: Sequence[Document], needs: Iterable[str], watch: Watch = UNWATCHED) -> list[Analysis]:
@@ -258,29 +231,26 @@ class Analyzer:
         components = components_for(needs)
         if not needs:
             return [self._analysis(d, components, [None] * len(d.paragraphs), watch) for d in documents]
-        pieces = [[chunks(d.prose[p.start : p.end], self.max_chunk) for p in d.paragraphs] for d in documents]
-        docs = self._docs(components, [text for doc in pieces for paragraph in doc for text in paragraph], watch)
-        analyses = []
-        for d, paragraph_pieces in zip(documents, pieces):
-            parsed = []
-            for texts in paragraph_pieces:
-                parts = [docs[text] for text in texts]
-                parsed.append(parts[0] if len(parts) == 1 else joined(parts))
-            analyses.append(self._analysis(d, components, parsed, watch))
-        return analyses
+        texts = [[d.prose[p.start : p.end] for p in d.paragraphs] for d in documents]
+        docs = self._docs(components, [text for paragraphs in texts for text in paragraphs], watch)
+        return [
+            self._analysis(d, components, [docs[text] for text in paragraphs], watch)
+            for d, paragraphs in zip(documents, texts)
+        ]
 
     @contextmanager
     def transient(self) -> Iterator[None]:
         """Analyse inside spaCy's memory zone: the strings and lexemes of the text parsed in it are
         freed at its end, and the Docs parsed and the facts stored in it forgotten, so a long run
         holds one stretch's analysis; the Docs and facts from before (the sources') stay."""
-        kept, stored = set(self._cache), self.store.keys()
+        kept, stored = set(self._cache) | set(self._pieces), self.store.keys()
         with memory_zone() as zoned:
             try:
                 yield
             finally:
-                for key in [k for k in self._cache if zoned and k not in kept]:
-                    del self._cache[key]
+                for cache in (self._cache, self._pieces):
+                    for key in [k for k in cache if zoned and k not in kept]:
+                        del cache[key]
                 self.store.keep(stored)
 
     def _analysis(
@@ -299,8 +269,10 @@ class Analyzer:
         return Analysis(document, paragraphs, self.store, watch)
 
     def _docs(self, components: frozenset[str], texts: list[str], watch: Watch) -> dict[str, Doc]:
-        """A Doc for each of `texts`: from the cache, or parsed once and remembered (each as
-        soon as it is parsed, so a parse stopped half way keeps what it did)."""
+        """A Doc for each paragraph text: from the cache, or parsed in its pieces and remembered.
+        The pieces of a paragraph cut in several are kept too, so that after an edit only the
+        piece it touched is parsed again; each Doc is kept as soon as it is parsed, so a parse
+        stopped half way keeps what it did."""
         docs: dict[str, Doc] = {}
         for text in dict.fromkeys(texts):
             doc = self._cache.get((components, text))
@@ -308,15 +280,26 @@ class Analyzer:
                 self._cache.move_to_end((components, text))
                 docs[text] = doc
         missing = [text for text in dict.fromkeys(texts) if text not in docs]
-        if missing:
-            nlp = pipeline(components, self.model)
-            watch.step("parse", 0, len(missing))
-            for done, (text, doc) in enumerate(zip(missing, self._parse(nlp, components, missing)), 1):
-                docs[text] = doc
-                self._cache[(components, text)] = doc
-                if len(self._cache) > self.cache_size:
-                    self._cache.popitem(last=False)
-                watch.step("parse", done, len(missing))
+        if not missing:
+            return docs
+        nlp = pipeline(components, self.model)
+        cut = {text: pieces(nlp.tokenizer, text, self.max_chunk) for text in missing}
+        whole = {text for text, parts in cut.items() if len(parts) == 1}
+        shared = {p for text in missing if text not in whole for p in cut[text]}  # pieces to keep
+        parsed = {p: self._pieces[(components, p)] for p in shared if (components, p) in self._pieces}
+        wanted = list(dict.fromkeys(p for text in missing for p in cut[text] if p not in parsed))
+        watch.step("parse", 0, len(wanted))
+        for done, (text, doc) in enumerate(zip(wanted, self._parse(nlp, components, wanted)), 1):
+            parsed[text] = doc
+            if text in whole:
+                docs[text] = remember(self._cache, (components, text), doc, self.cache_size)
+            if text in shared:
+                remember(self._pieces, (components, text), doc, self.cache_size)
+            watch.step("parse", done, len(wanted))
+        for text in missing:
+            if text not in whole:
+                joined_doc = joined([parsed[p] for p in cut[text]])
+                docs[text] = remember(self._cache, (components, text), joined_doc, self.cache_size)
         return docs
 
     def _parse(self, nlp, components: frozenset[str], texts: list[str]) -> Iterator[Doc]:
@@ -332,6 +315,15 @@ class Analyzer:
                 yield from map(without_tensor, nlp.pipe(batch, disable=disable))
                 batch, size = [], 0
         yield from map(without_tensor, nlp.pipe(batch, disable=disable))
+
+
+def remember(cache: OrderedDict, key: tuple[frozenset[str], str], doc: Doc, size: int) -> Doc:
+    """Keep `doc` under `key` as the most recently used, forgetting the least recently used past `size`."""
+    cache[key] = doc
+    cache.move_to_end(key)
+    if len(cache) > size:
+        cache.popitem(last=False)
+    return doc
 
 
 def without_tensor(doc: Doc) -> Doc:

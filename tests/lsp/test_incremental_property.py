@@ -40,6 +40,8 @@ PIECES = [
     "é",
     "<!-- newslint: ignore NL405 -->\n",
     "The minister said on Monday, March 3, 2025, that it was late.",
+    # Makes a paragraph long enough to be parsed a sentence at a time.
+    " Officials said 1,200 containers crossed. Lt. Col. Berg agreed. " * 6,
 ]
 LONG_LIVED = Linter()
 

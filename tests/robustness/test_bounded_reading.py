@@ -4,7 +4,8 @@ the findings they should. Each test runs a small instance and checks the output,
 
 from __future__ import annotations
 
-from newslint.analysis import MAX_CHUNK, Analyzer, chunks
+from newslint.analysis import MAX_CHUNK, Analyzer
+from newslint.analysis.pieces import chunks
 from newslint.config import Config
 from newslint.engine import Linter, Source
 from newslint.readers import find_directives, read_document
