@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 TOKEN_ATTRIBUTES = ("LOWER", "TAG", "DEP", "IS_SPACE")  # what a looked-up pattern may constrain
-SEEN_ROWS = 50_000  # distinct tokens (their values of TOKEN_ATTRIBUTES) whose rules are remembered
+SEEN_ROWS = 10_000  # distinct tokens (their values of TOKEN_ATTRIBUTES) whose rules are remembered
 
 
 class AttributeIndex:

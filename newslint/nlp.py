@@ -7,6 +7,7 @@ reloads once with the larger set; a run that needs less disables what it does no
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import keyword
@@ -83,6 +84,7 @@ def pipeline(components: frozenset[str], configured: str | None = None) -> Langu
         speed_up(nlp)
         _loaded[name] = (nlp, frozenset(wanted))
         remember_words(nlp.vocab)
+        gc.freeze()  # the model lives as long as the process: full collections need not walk it
     return nlp
 
 

@@ -3,7 +3,7 @@
 A paragraph of at most `WHOLE` characters is parsed whole. A longer one is cut after each of its
 sentence ends, so an edit re-parses only the sentence it touched (the parse is nearly all of the
 cost of an edit, and a 200-word paragraph takes the parser four times as long as a sentence of
-it). The cut is one a parser of the whole text would nearly always make: after a ".", "?" or "!"
+it; parsing the sentences apart costs no more than parsing them together). The cut is one a parser of the whole text would nearly always make: after a ".", "?" or "!"
 the tokenizer splits off (so not after "Mr." or "U.S.") and not after an abbreviated title the
 pack lists ("Lt."), before a capitalised word (perhaps after
 an opening mark), and outside quotation marks, so a quotation is parsed with its attribution. Any piece over
