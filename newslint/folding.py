@@ -24,7 +24,7 @@ def words(text: str) -> list[str]:
     return [w for w in SEPARATORS.split(strip_diacritics(text).casefold()) if w]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # the names of the drafts open at once, not of every draft of a run
 def fold(text: str) -> str:
     """One lookup form for every spelling that differs only in case, accents or separators
     (remembered: every lint of a document folds the same names again)."""

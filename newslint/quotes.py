@@ -77,7 +77,7 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     ]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # paragraphs: those of the drafts open at once
 def _quotes_of(segment: str, length: int) -> tuple[tuple[int, int], ...]:
     """The quotations of a paragraph of `length` characters at the start of `segment`, relative to it."""
     return tuple((q.start, q.end) for q in quotes_in(segment, Paragraph(0, length)))

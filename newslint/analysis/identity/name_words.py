@@ -32,7 +32,7 @@ def lengths() -> tuple[int, int, int]:
     return pack["edit-length"], pack["slip-length"], pack["ending-length"]
 
 
-@lru_cache(maxsize=16384)  # a long run meets ever more names
+@lru_cache(maxsize=4096)  # a long run meets ever more names: keep those of the drafts at hand
 def sound(word: str) -> str:
     """A folded word with its transliteration letter groups rewritten and doubled letters single."""
     for pattern, use in rewrites():
@@ -71,7 +71,7 @@ def same_person(key: str, other: str) -> bool:
     return slips <= 1 and any(a == b for a, b in zip(words, others))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def comparison_keys(key: str) -> tuple[tuple[Any, ...], ...]:
     """Keys that two full names `same_person` may join share: per word, the others' sounds and
     this word's sound, letters in order or with one letter left out (remembered by name: every
