@@ -94,3 +94,14 @@ def test_an_edit_parses_again_only_the_sentence_it_touched(monkeypatch):
     assert doc.text == second.paragraphs[0].text
     assert [s.text.strip() for s in doc.sents] == [s.strip() for s in sentences]  # one Doc, joined from the pieces
     assert first.paragraphs[0].doc is not doc
+
+
+def test_a_paragraph_that_is_a_kept_piece_of_another_gets_its_doc():
+    analyzer = Analyzer()
+    sentences = [f"The council met on day {i} to discuss the budget for the coming year. " for i in range(11)]
+    long = "".join(sentences) + "It closed late."
+    analyzer.analyze([read_document("draft.txt", long.encode())], {"sentences"})
+    edited = "The mayor spoke first. " + long  # its pieces kept from before, "It closed late." among them
+    text = f"{edited}\n\nIt closed late.\n"
+    analysis = analyzer.analyze([read_document("draft.txt", text.encode())], {"sentences"})[0]
+    assert [pa.doc.text for pa in analysis.paragraphs] == [edited, "It closed late."]

@@ -287,6 +287,8 @@ class Analyzer:
         whole = {text for text, parts in cut.items() if len(parts) == 1}
         shared = {p for text in missing if text not in whole for p in cut[text]}  # pieces to keep
         parsed = {p: self._pieces[(components, p)] for p in shared if (components, p) in self._pieces}
+        for p in parsed:
+            self._pieces.move_to_end((components, p))  # in use again: the last to be forgotten
         wanted = list(dict.fromkeys(p for text in missing for p in cut[text] if p not in parsed))
         watch.step("parse", 0, len(wanted))
         for done, (text, doc) in enumerate(zip(wanted, self._parse(nlp, components, wanted)), 1):
@@ -297,9 +299,10 @@ class Analyzer:
                 remember(self._pieces, (components, text), doc, self.cache_size)
             watch.step("parse", done, len(wanted))
         for text in missing:
-            if text not in whole:
-                joined_doc = joined([parsed[p] for p in cut[text]])
-                docs[text] = remember(self._cache, (components, text), joined_doc, self.cache_size)
+            if text not in docs:  # cut in several, or a kept piece of another paragraph
+                parts = [parsed[p] for p in cut[text]]
+                doc = parts[0] if len(parts) == 1 else joined(parts)
+                docs[text] = remember(self._cache, (components, text), doc, self.cache_size)
         return docs
 
     def _parse(self, nlp, components: frozenset[str], texts: list[str]) -> Iterator[Doc]:
