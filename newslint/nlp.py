@@ -12,13 +12,16 @@ import importlib
 import importlib.util
 import keyword
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newslint.attribute_index import speed_up
 from newslint.errors import ModelError
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,8 +38,16 @@ COMPONENTS = {
     "entities": {"tok2vec", "ner"},
 }
 
+# Words a loaded model may learn from the text it parses (spaCy keeps a lexeme for every word it
+# meets, for the life of its vocabulary) before `renew_if_grown` has it loaded afresh: a server
+# open all week holds the model plus at most this many words (some 2 MB), at the cost of one
+# reload (two or three seconds) each time it meets them.
+VOCABULARY_GROWTH = 20_000
+
 _loaded: dict[str, tuple[Language, frozenset[str]]] = {}
-_words: dict[int, tuple[Vocab, frozenset[str]]] = {}  # by id of the loaded model's vocab
+_words: dict[int, tuple[Vocab, frozenset[str], int]] = {}  # by id of the loaded model's vocab
+_per_vocab: list[Callable[[], None]] = []  # the `cache_clear` of each `per_vocab` function
+_generation = [0]  # how many times the loaded models were renewed
 
 
 def components_for(needs: Iterable[str]) -> frozenset[str]:
@@ -160,13 +171,49 @@ def lasting(vocab: Vocab, names: Iterable[str]) -> None:
 
 def remember_words(vocab: Vocab) -> None:
     """Keep the words a freshly loaded model knows: its vocabulary before any text grew it."""
-    _words[id(vocab)] = (vocab, frozenset(map(str.lower, filter(str.isalpha, vocab.strings))))
+    _words[id(vocab)] = (vocab, frozenset(map(str.lower, filter(str.isalpha, vocab.strings))), len(vocab))
 
 
 def model_words(vocab: Vocab) -> frozenset[str]:
     """The lower-case words the model knew when loaded (empty for a vocab not loaded here)."""
     kept = _words.get(id(vocab))
     return kept[1] if kept and kept[0] is vocab else frozenset()
+
+
+def learnt_words(vocab: Vocab) -> int:
+    """Lexemes `vocab` has made for the text parsed since its model loaded."""
+    kept = _words.get(id(vocab))
+    return len(vocab) - kept[2] if kept and kept[0] is vocab else 0
+
+
+def per_vocab(function: Callable[[Vocab], T]) -> Callable[[Vocab], T]:
+    """`functools.cache` for what is built on a vocabulary (a matcher), forgotten with the models."""
+    cached = cache(function)
+    _per_vocab.append(cached.cache_clear)
+    return cached
+
+
+def generation() -> int:
+    """How many times the models were renewed: a Doc parsed before belongs to a vocabulary no
+    longer loaded, and must not be joined with, or read beside, newer ones."""
+    return _generation[0]
+
+
+def renew_if_grown(limit: int | None = None) -> bool:
+    """Forget the loaded models, and what is built on their vocabularies, once one has learnt
+    more than `limit` (VOCABULARY_GROWTH) words from the text it parsed: the next `pipeline`
+    loads them afresh. Call it outside any memory zone. Whether it renewed."""
+    limit = VOCABULARY_GROWTH if limit is None else limit
+    if not any(learnt_words(nlp.vocab) > limit for nlp, _ in _loaded.values()):
+        return False
+    _loaded.clear()
+    _words.clear()
+    for clear in _per_vocab:
+        clear()
+    _generation[0] += 1
+    gc.unfreeze()  # the old models were frozen out of collections: let them go
+    gc.collect()
+    return True
 
 
 def _all_components(name: str) -> list[str]:

@@ -39,7 +39,7 @@ from newslint.analysis.pieces import pieces
 from newslint.analysis.relocation import relocated
 from newslint.data import packs_digest
 from newslint.document import Document, Paragraph, Span
-from newslint.nlp import components_for, disabled_for, memory_zone, pipeline
+from newslint.nlp import components_for, disabled_for, generation, memory_zone, pipeline, renew_if_grown
 from newslint.watch import UNWATCHED, Watch
 
 if TYPE_CHECKING:
@@ -223,6 +223,8 @@ class Analyzer:
         self.max_chunk = max_chunk
         self._cache: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()  # by paragraph text
         self._pieces: OrderedDict[tuple[frozenset[str], str], Doc] = OrderedDict()  # of paragraphs cut in several
+        self._generation = generation()  # of the models the cached Docs were parsed with
+        self._zoned = False  # inside `transient`: the vocabulary grows only for the zone
         self.store = FactStore(cache_size * PER_PARAGRAPH)
 
     def analyze(self, documents: Sequence[Document], needs: Iterable[str], watch: Watch = UNWATCHED) -> list[Analysis]:
@@ -246,8 +248,10 @@ class Analyzer:
         kept, stored = set(self._cache) | set(self._pieces), self.store.keys()
         with memory_zone() as zoned:
             try:
+                self._zoned = True
                 yield
             finally:
+                self._zoned = False
                 for cache in (self._cache, self._pieces):
                     for key in [k for k in cache if zoned and k not in kept]:
                         del cache[key]
@@ -273,6 +277,12 @@ class Analyzer:
         The pieces of a paragraph cut in several are kept too, so that after an edit only the
         piece it touched is parsed again; each Doc is kept as soon as it is parsed, so a parse
         stopped half way keeps what it did."""
+        if not self._zoned:
+            renew_if_grown()
+        if self._generation != generation():  # Docs of a vocabulary no longer loaded: parse again
+            self._cache.clear()
+            self._pieces.clear()
+            self._generation = generation()
         docs: dict[str, Doc] = {}
         for text in dict.fromkeys(texts):
             doc = self._cache.get((components, text))

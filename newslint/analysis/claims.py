@@ -16,13 +16,12 @@ closes, nor those after marks that pair doubtfully (`quotes.doubtful_from`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from newslint.analysis.attributions import Scope, scope
 from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
-from newslint.nlp import lasting
+from newslint.nlp import lasting, per_vocab
 from newslint.positions import entities, sentences
 from newslint.quotes import doubtful_from
 
@@ -136,7 +135,7 @@ def patterns() -> dict[str, list[list[dict]]]:
     }
 
 
-@cache
+@per_vocab
 def matchers(vocab) -> list[tuple[list[tuple[int, frozenset[int]]], Any]]:
     """One dependency matcher per claim pattern (its match key the kind), with the words the
     pattern requires: per node that names its words, the attribute (LEMMA, LOWER) and the

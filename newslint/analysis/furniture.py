@@ -13,10 +13,9 @@ attribution rules skip furniture.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from newslint.data import load_pack
-from newslint.nlp import lasting
+from newslint.nlp import lasting, per_vocab
 
 NEEDS = ("tags",)
 
@@ -33,7 +32,7 @@ class Furniture:
     text: str
 
 
-@cache
+@per_vocab
 def _matchers(vocab) -> tuple:
     from spacy.matcher import Matcher
 

@@ -15,11 +15,10 @@ source (`qualifies`). Markers after quotation marks that pair doubtfully
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from newslint.analysis.furniture import copy_start, whole
 from newslint.data import load_pack
-from newslint.nlp import lasting, pattern_tokenizer
+from newslint.nlp import lasting, pattern_tokenizer, per_vocab
 from newslint.quotes import doubtful_from
 
 NEEDS = ("furniture", "sentences")
@@ -42,7 +41,7 @@ class Marker:
     qualifies: int | None = None
 
 
-@cache
+@per_vocab
 def matcher(vocab):
     from spacy.matcher import PhraseMatcher
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslint.data import load_pack
 from newslint.folding import bare, fold
-from newslint.nlp import lasting, pattern_tokenizer
+from newslint.nlp import lasting, pattern_tokenizer, per_vocab
 from newslint.positions import entities, sentences
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ def foreign_function_words() -> frozenset[str]:
     return frozenset(load_pack("places").get("foreign-function-words", [])) - english_function_words()
 
 
-@cache
+@per_vocab
 def pack_matcher(vocab):
     """A PhraseMatcher for the pack's place names (variant forms, house-style forms, small
     places), in any case but lower case ("KIEV" in a dateline)."""
