@@ -20,7 +20,8 @@ class Sentences:
     def __init__(self, doc):
         self.spans = list(doc.sents)
         self.starts = [s.start for s in self.spans]
-        self.char_starts = [s.start_char for s in self.spans]
+        self.char_spans = [(s.start_char, s.end_char) for s in self.spans]
+        self.char_starts = [start for start, _ in self.char_spans]
 
     def index(self, i: int) -> int:
         """The position of the sentence holding token `i` (what `token.sent` returns)."""
@@ -32,7 +33,7 @@ class Sentences:
     def at_char(self, offset: int):
         """The sentence whose characters include `offset` (relative to the Doc), or None."""
         k = bisect.bisect_right(self.char_starts, offset) - 1
-        return self.spans[k] if k >= 0 and offset < self.spans[k].end_char else None
+        return self.spans[k] if k >= 0 and offset < self.char_spans[k][1] else None
 
 
 def _per_doc(name: str, doc, build):

@@ -50,7 +50,6 @@ CACHE_SIZE = 4096  # paragraphs whose Doc and facts are kept between runs
 # other per-paragraph value, so the store keeps as many paragraphs as the Doc cache.
 PER_PARAGRAPH = 24
 LEAD_PARAGRAPHS = 4  # the paragraphs that may hold a headline, a byline or a dateline
-SENTENCE_CHARS = "newslint:sentence-chars"  # a Doc's `user_data` key for `sentence_chars`
 WATCH_EVERY = 256  # paragraphs between two asks whether a watched lint should stop
 MAX_CHUNK = 20_000  # characters of a paragraph parsed at once; far below spaCy's max_length
 BATCH_CHARS = 10_000  # characters handed to the pipeline at once: its working memory grows with them
@@ -162,15 +161,6 @@ class Analysis:
     def of_paragraph(self, pa: ParagraphAnalysis) -> Analysis:
         """The document seen through one of its paragraphs alone, sharing this analysis's store."""
         return Analysis(self.document, [pa], self.store)
-
-
-def sentence_chars(pa: ParagraphAnalysis) -> list[tuple[int, int]]:
-    """(start, end) of each of the paragraph's sentences in its own text, read from its Doc once
-    (the Doc outlives the analysis: it is cached, and `doc.sents` walks every token)."""
-    found = pa.doc.user_data.get(SENTENCE_CHARS)
-    if found is None:
-        found = pa.doc.user_data[SENTENCE_CHARS] = [(s.start_char, s.end_char) for s in pa.doc.sents]
-    return found
 
 
 def paragraph_sentences(pa: ParagraphAnalysis) -> list[tuple[Span, Any]]:

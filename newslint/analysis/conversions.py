@@ -35,13 +35,12 @@ def number_of(q: Quantity) -> str:
 
 
 def extract(analysis) -> list[Conversion]:
-    document = analysis.document
     quantities = analysis.facts("quantities")
     found = []
     for pa in analysis.paragraphs:
         p = pa.paragraph
         items = [q for q in quantities if p.start <= q.start < p.end]
-        for a, b, form in find_pairs(items, document.prose[p.start : p.end], p.start):
+        for a, b, form in find_pairs(items, pa.text, p.start):
             number = number_of(items[b])
             digits = re.fullmatch(DIGITS, number) is not None
             found.append(Conversion(items[a].start, items[b].end, form, items[a], items[b], number, digits))

@@ -206,7 +206,7 @@ def _with_kind(d: DateMention, kind: str) -> DateMention:
 
 def paragraph(analysis, pa) -> list[DateMention]:
     p = pa.paragraph
-    return paragraph_mentions(analysis.document.prose[p.start : p.end], p.start, pa.position < LEAD_PARAGRAPHS)
+    return paragraph_mentions(pa.text, p.start, pa.position < LEAD_PARAGRAPHS)
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -134,7 +134,7 @@ class Candidate:
 
 def paragraph(analysis, pa) -> list[Candidate]:
     """The paragraph's figures and ages, outside its dates."""
-    text = analysis.document.prose[pa.paragraph.start : pa.paragraph.end]
+    text = pa.text
     taken = [(d.start, d.end) for d in analysis.paragraph_facts("dates", pa)]
     ages = _ages(pa, text)
     taken += [(a.figure.start, a.figure.end) for a in ages]

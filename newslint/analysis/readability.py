@@ -43,6 +43,4 @@ def metrics(text: str, start: int, end: int, scope: str) -> Readability:
 
 def paragraph(analysis, pa) -> list[Readability]:
     p = pa.paragraph
-    return (
-        [] if p.kind == "heading" else [metrics(analysis.document.prose[p.start : p.end], p.start, p.end, "paragraph")]
-    )
+    return [] if p.kind == "heading" else [metrics(pa.text, p.start, p.end, "paragraph")]

@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from newslint.analysis import sentence_chars
 from newslint.data import load_pack
 from newslint.positions import SpanIndex, sentences
 from newslint.quotes import misshapen_from
@@ -93,7 +92,7 @@ def shapes(analysis, pa, quotes) -> list[tuple[int, int, bool, bool]]:
 
 
 def sentence_spans(pa) -> list[tuple[int, int]]:
-    return [(pa.offset + start, pa.offset + end) for start, end in sentence_chars(pa)]
+    return [(pa.offset + start, pa.offset + end) for start, end in sentences(pa.doc).char_spans]
 
 
 def nearest(attributions: SpanIndex, start: int, end: int, lo: int, hi: int):
@@ -251,7 +250,7 @@ def extract(analysis) -> list[QuoteSpeaker]:
         quotes = document.quote_index.starting_in(p.start, p.end)
         attributions = SpanIndex(spoken[index])
         spans = sentence_spans(pa)
-        text = document.prose[p.start : p.end]  # what the paragraph's Doc was made from
+        text = pa.text
         following = first_source(spoken[index + 1]) if index + 1 < len(spoken) else None
         previous: QuoteSpeaker | None = None
         for quote, (words, capitalised, malformed, sentence) in zip(quotes, shapes(analysis, pa, quotes)):

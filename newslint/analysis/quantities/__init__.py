@@ -75,7 +75,7 @@ class Quantity:
 def paragraph(analysis, pa) -> list[tuple[Quantity, bool]]:
     """The paragraph's quantities, each with whether it is in a conversion pair."""
     p = pa.paragraph
-    quantities, in_pairs = paragraph_quantities(analysis.document.prose[p.start : p.end], p.start)
+    quantities, in_pairs = paragraph_quantities(pa.text, p.start)
     # the prose has markup blanked out; the fact keeps the text as written
     return [(written(q, analysis.document.text[q.start : q.end]), q in in_pairs) for q in quantities]
 
